@@ -1,0 +1,341 @@
+"""Headline, bullet and furniture detector: what one line of an article page is.
+
+Each function looks at one line (already trimmed) and says whether it is page furniture, a
+stamp, a byline, a photo caption, a bullet, a headline-like line or a body-like line, or where
+a dateline ends inside it. :mod:`newsparse.segmenter` combines these per-line readings into
+articles.
+
+>>> is_furniture("Short Url")
+True
+>>> caption_credit("Two men talk in a hall. (AP)")
+'AP'
+>>> match_dateline("OTTAWA: The talks went on.").location
+'OTTAWA'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal, NamedTuple
+
+import regex
+
+from newsparse._stamps import is_relative, read_absolute, read_moment
+from newsparse.lexicon.structure import (
+    AGENCIES,
+    DATELINE_LABELS,
+    FURNITURE_PHRASES,
+    PHOTO_AGENCIES,
+    STAMP_LABELS,
+)
+
+__all__ = [
+    "DatelineMatch",
+    "StampMatch",
+    "bullet_mark",
+    "byline_authors",
+    "caption_credit",
+    "is_body_like",
+    "is_furniture",
+    "is_headline_like",
+    "match_dateline",
+    "match_stamp",
+    "strip_site_suffix",
+]
+
+
+class StampMatch(NamedTuple):
+    """A published/updated stamp read from a line."""
+
+    kind: Literal["published", "updated"]
+    """Which stamp it is."""
+    value: dt.datetime | None
+    """The moment, or None when unreadable (or relative without ``now``)."""
+    relative: bool
+    """Whether it is written relative to the time of reading."""
+
+
+class DatelineMatch(NamedTuple):
+    """A dateline at the start of a line."""
+
+    end: int
+    """Offset in the line just after the dateline and its punctuation."""
+    text_end: int
+    """Offset in the line just after the dateline's punctuation mark (trailing space excluded)."""
+    location: str
+    """The place as written."""
+    agency: str | None
+    """The agency as written in the dateline, or None."""
+    date: str | None
+    """A date written in the dateline, or None."""
+
+
+# --- furniture ----------------------------------------------------------------------------
+
+_COUNTER = regex.compile(r"\s*[\(\[]?\d+[\)\]]?\s*$")
+_EDGE_PUNCT = regex.compile(r"^[\s\W_]+|[\s:|>»›✕×\-–—]+$")
+
+
+def is_furniture(line: str) -> bool:
+    """Whether ``line`` alone is page furniture: share, follow, navigation or ad labels.
+
+    >>> is_furniture("Share this article"), is_furniture("Comments (12)"), is_furniture("Paris")
+    (True, True, False)
+    """
+    if len(line) > 40:
+        return False
+    key = _EDGE_PUNCT.sub("", _COUNTER.sub("", line)).lower()
+    return key in FURNITURE_PHRASES or (not key and bool(line.strip()))
+
+
+# --- bullets -------------------------------------------------------------------------------
+
+_BULLET = regex.compile(r"^(?:[•·▪◦●■►▶‣⁃*+]|[-–—](?=\s)|o(?=\s))\s+")
+
+
+def bullet_mark(line: str) -> int:
+    """The length of a leading bullet mark and its space, or 0 when there is none.
+
+    >>> bullet_mark("• Prices fell"), bullet_mark("- a list item"), bullet_mark("Prices fell")
+    (2, 2, 0)
+    """
+    m = _BULLET.match(line)
+    return m.end() if m else 0
+
+
+# --- stamps --------------------------------------------------------------------------------
+
+_STAMP_LABEL = regex.compile(
+    r"^(?P<label>"
+    + "|".join(sorted((regex.escape(k) for k in STAMP_LABELS), key=len, reverse=True))
+    + r")\b\s*:?\s*(?P<rest>.*)$",
+    regex.IGNORECASE,
+)
+
+
+def match_stamp(line: str, *, now: dt.datetime | None = None) -> StampMatch | None:
+    """Read a stamp line: "Updated 27 October 2022", "Published 3 hours ago", or a bare date.
+
+    A bare date line (nothing but a date and time) counts as a published stamp.
+
+    >>> match_stamp("Updated 27 October 2022").value
+    datetime.datetime(2022, 10, 27, 0, 0)
+    >>> match_stamp("Updated 37 min 52 sec ago").relative
+    True
+    >>> match_stamp("Updates from the front") is None
+    True
+    """
+    if len(line) > 80:
+        return None
+    m = _STAMP_LABEL.match(line)
+    if m is not None:
+        rest = m["rest"]
+        kind: Literal["published", "updated"] = (
+            "updated" if STAMP_LABELS[m["label"].lower()] == "updated" else "published"
+        )
+        wordy = rest.lower() in ("yesterday", "today", "just now")
+        if not wordy and not any(c.isdigit() for c in rest):
+            return None
+        relative = is_relative(rest)
+        value = read_moment(rest, now=now)
+        if value is None and not relative:
+            return None
+        return StampMatch(kind, value, relative)
+    if not any(c.isdigit() for c in line):
+        return None
+    if is_relative(line):
+        return StampMatch("published", read_moment(line, now=now), True)
+    value = read_absolute(line)
+    if value is not None:
+        return StampMatch("published", value, False)
+    return None
+
+
+# --- bylines -------------------------------------------------------------------------------
+
+_BYLINE = regex.compile(r"^(?:by|written by|words by)\s+(?P<names>.+)$", regex.IGNORECASE)
+_NAME = regex.compile(
+    r"^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|da|del|der|bin|al|la|le))*$"
+)
+_NAME_SPLIT = regex.compile(r"\s*(?:,\s*and\s+|,|\band\b|&|;)\s*")
+_BYLINE_TAIL = regex.compile(r"\s*(?:[-–—|•]|\bin\b|\bon\b|\bfor\b).*$")
+
+
+def byline_authors(line: str) -> tuple[str, ...] | None:
+    """The authors named by a byline line ("By A and B"), or None when it is no byline.
+
+    >>> byline_authors("By Maria Lopez and Tom Reed")
+    ('Maria Lopez', 'Tom Reed')
+    >>> byline_authors("by JANE DOE - 12/22/23 11:35 AM ET")
+    ('Jane Doe',)
+    >>> byline_authors("By the time the rain came, the river had risen.") is None
+    True
+    """
+    m = _BYLINE.match(line)
+    if m is None or len(line) > 120:
+        return None
+    names = _BYLINE_TAIL.sub("", m["names"]).strip(" .")
+    authors = []
+    for raw in _NAME_SPLIT.split(names):
+        name = raw.strip(" .")
+        if not name:
+            continue
+        if not _NAME.match(name) or len(name.split()) > 5:
+            return None
+        if name.isupper() and name not in AGENCIES:
+            name = " ".join(w.capitalize() if len(w) > 1 else w for w in name.split())
+        authors.append(AGENCIES.get(name, name))
+    return tuple(authors) or None
+
+
+# --- captions ------------------------------------------------------------------------------
+
+_PHOTO = "|".join(sorted((regex.escape(a) for a in PHOTO_AGENCIES), key=len, reverse=True))
+_CREDIT = regex.compile(
+    rf"""
+    (?:
+        # (AP) (AP Photo/Name) [Name/Reuters]
+        [\(\[]\s*(?P<c1>
+            (?:{_PHOTO})(?:\s*(?:Photo|Photos|Images?))?(?:\s*/\s*[^\)\]/]{{1,60}}){{0,2}}
+          | [^\(\)\[\]]{{1,60}}/\s*(?:{_PHOTO}))\s*[\)\]]
+        # Photograph: X/Getty Images
+      | (?:Photograph|Photo|Picture|Image|Credit)s?\s*:\s*(?P<c2>[^.]{{1,80}})
+      | (?P<c3>REUTERS/[\p{{L}} .'-]{{1,40}})                                   # REUTERS/Name
+      | (?P<c4>\b(?:{_PHOTO}))                                                  # ... Shutterstock
+    )
+    \s*\.?$
+    """,
+    regex.VERBOSE,
+)
+
+
+def caption_credit(line: str) -> str | None:
+    """The photo credit a caption line ends with, or None when the line is no caption.
+
+    >>> caption_credit("Rescuers search the rubble on Monday. (AP Photo/Jo Smith)")
+    'AP Photo/Jo Smith'
+    >>> caption_credit("Crowds gather in the square. Photograph: Ann Lee/Getty Images")
+    'Ann Lee/Getty Images'
+    >>> caption_credit("The minister said the plan would work (for now).") is None
+    True
+    """
+    if len(line) > 600:
+        return None
+    m = _CREDIT.search(line, max(0, len(line) - 120))
+    if m is None:
+        return None
+    credit = (m["c1"] or m["c2"] or m["c3"] or m["c4"] or "").strip()
+    if m["c4"] is not None and m.start() == 0:
+        return None
+    return credit or None
+
+
+# --- datelines -----------------------------------------------------------------------------
+
+_AGENCY = "|".join(sorted((regex.escape(a) for a in AGENCIES), key=len, reverse=True))
+_DATELINE = regex.compile(
+    rf"""
+    ^(?P<loc>
+        # OTTAWA, BEIRUT/THE HAGUE
+        \p{{Lu}}[\p{{Lu}}.'’\-]*(?:[ /]\p{{Lu}}[\p{{Lu}}.'’\-]*){{0,3}}
+        (?:,\s+\p{{Lu}}[\p{{L}}.]*(?:\s\p{{Lu}}[\p{{L}}.]*){{0,2}})?                  # , Ukraine
+      | \p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{0,2}}(?=\s*[\(,])                   # Paris (AFP)
+    )
+    (?:,\s+(?P<date>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}))?                              # , Oct 27
+    (?:\s*\((?P<agency>{_AGENCY})\))?
+    \s*(?P<punct>[:—–]|--|-(?=\s))\s*
+    """,
+    regex.VERBOSE,
+)
+
+
+def match_dateline(line: str) -> DatelineMatch | None:
+    """The dateline opening ``line``, or None.
+
+    All-caps places ("OTTAWA:") are accepted unless they are label words such as "UPDATED";
+    a place in title case ("Paris") needs an agency ("Paris (AFP) –").
+
+    >>> d = match_dateline("KYIV, Ukraine (AP) — Sirens sounded.")
+    >>> d.location, d.agency
+    ('KYIV, Ukraine', 'AP')
+    >>> d = match_dateline("LONDON, Oct 27 (Reuters) - Shares fell.")
+    >>> d.location, d.agency, d.date
+    ('LONDON', 'Reuters', 'Oct 27')
+    >>> match_dateline("UPDATED: the story changed") is None
+    True
+    """
+    m = _DATELINE.match(line)
+    if m is None:
+        return None
+    loc = m["loc"].strip()
+    head = loc.split(",")[0]
+    caps = head.isupper()
+    if caps:
+        if head.strip(" .") in DATELINE_LABELS or len(head) < 2:
+            return None
+    elif m["agency"] is None:
+        return None
+    if m.end() >= len(line):
+        return None
+    agency = AGENCIES.get(m["agency"]) if m["agency"] else None
+    return DatelineMatch(m.end(), m.end("punct"), loc, agency, m["date"])
+
+
+# --- headline and body shapes --------------------------------------------------------------
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
+_SITE_SUFFIX = regex.compile(
+    r"\s+[|\-–—:]\s+(?:[\p{Lu}\d][\p{L}\d.&'’]*(?:\s+[\p{Lu}\d&][\p{L}\d.&'’]*){0,3})$"
+)
+
+
+def is_headline_like(line: str) -> bool:
+    """Whether ``line`` has a headline's shape: 3 to 30 words, a capital start, no final period.
+
+    >>> is_headline_like("Storm batters coast as thousands flee")
+    True
+    >>> is_headline_like("The storm battered the coast on Monday, and thousands fled.")
+    False
+    """
+    if len(line) > 250 or (not line[:1].isupper() and line[:1] not in "‘'\"“"):
+        return False
+    words = _WORD.findall(line)
+    if not 3 <= len(words) <= 30:
+        return False
+    return not line.rstrip("\"'”’").endswith(".") or line.endswith("...")
+
+
+def is_body_like(line: str) -> bool:
+    """Whether ``line`` reads as running prose: 12 or more words ending a sentence.
+
+    >>> is_body_like("The storm battered the coast on Monday, and thousands of people fled inland.")
+    True
+    >>> is_body_like("Storm batters coast")
+    False
+    """
+    if not _SENTENCE_END.search(line):
+        return False
+    return len(_WORD.findall(line)) >= 12
+
+
+def strip_site_suffix(line: str, site_names: frozenset[str] = frozenset()) -> str:
+    """``line`` without a trailing site name such as " | Reuters" or " - BBC News".
+
+    Only a suffix naming an agency or one of ``site_names`` is stripped, so a headline's own
+    dash clause stays.
+
+    >>> strip_site_suffix("Markets slide as rates rise | Reuters")
+    'Markets slide as rates rise'
+    >>> strip_site_suffix("Markets slide - and keep sliding")
+    'Markets slide - and keep sliding'
+    """
+    m = _SITE_SUFFIX.search(line)
+    if m is None:
+        return line
+    name = regex.sub(r"^\s+[|\-–—:]\s+", "", m.group())
+    if name in AGENCIES or name in site_names or name.endswith((" News", " Times", " Post")):
+        return line[: m.start()]
+    if line[m.start() :].lstrip().startswith("|"):
+        return line[: m.start()]
+    return line
