@@ -273,9 +273,11 @@ def _render_text(text: str, offset: int, marks: Iterable[_Mark], emitted: set[st
             tag = f'<span class="{_attr(classes)}"'
             if m.title:
                 tag += f' title="{_attr(m.title)}"'
-            if m.ident and m.ident not in emitted:
-                tag += f' id="{_attr(m.ident)}"'
-                emitted.add(m.ident)
+            if m.ident:
+                tag += f' data-ref="{_attr(m.ident)}"'
+                if m.ident not in emitted:
+                    tag += f' id="{_attr(m.ident)}"'
+                    emitted.add(m.ident)
             out.append(tag + ">")
             opened.add(m.seq)
             stack.append(m)
@@ -319,18 +321,32 @@ def _link(ident: str, text: str, emitted: set[str]) -> str:
     return f'<a href="#{_attr(ident)}">{label}</a>' if ident in emitted else label
 
 
-def _table(caption: str, head: Sequence[str], rows: Sequence[Sequence[str]], cls: str) -> str:
-    """A side table; cells are HTML already escaped by the caller."""
+def _table(
+    caption: str,
+    head: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    cls: str,
+    cell_classes: Sequence[str] = (),
+) -> str:
+    """A side table; cells are HTML already escaped by the caller.
+
+    ``cell_classes`` gives a class per column ("num" for figures, "nw" for no wrapping).
+    """
     out = [f"<h3>{escape(caption)}</h3>"]
     if not rows:
         out.append(f'<p class="none">No {escape(caption.lower())} found.</p>')
         return "".join(out)
-    out.append(f'<table class="side {cls}"><thead><tr>')
+    out.append(f'<div class="scroll"><table class="side {cls}"><thead><tr>')
     out.extend(f'<th scope="col">{escape(h)}</th>' for h in head)
     out.append("</tr></thead><tbody>")
     for row in rows:
-        out.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>")
-    out.append("</tbody></table>")
+        cells = (
+            f'<td class="{cell_classes[i]}">{cell}</td>' if i < len(cell_classes) and
+            cell_classes[i] else f"<td>{cell}</td>"
+            for i, cell in enumerate(row)
+        )
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    out.append("</tbody></table></div>")
     return "".join(out)
 
 
@@ -393,9 +409,9 @@ def _side(article: Article, colours: dict[str, int], n: int, emitted: set[str]) 
         f'<aside class="facts" aria-label="What was found in article {n}">',
         _legend(article, colours),
         _table("Quantities", ("as written", "value", "unit", "qualifier", "counted"),
-               qty_rows, "quantities"),
+               qty_rows, "quantities", ("", "num", "nw", "nw", "")),
         _table("Dates", ("as written", "type", "TIMEX value", "start", "end"),
-               date_rows, "dates"),
+               date_rows, "dates", ("", "", "nw", "nw", "nw")),
         _table("Parts", ("part", "value"), _parts_rows(article), "parts"),
         "</aside>",
     ])
