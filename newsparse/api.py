@@ -1,4 +1,4 @@
-"""The one entry point: :func:`parse` runs the stage table and builds the :class:`Document`.
+"""The one entry point: :func:`parse` runs the stage table and builds the document.
 
 The pipeline is the table :data:`STAGES`: structure first (articles and their labelled
 blocks), then the fact stages, each reading the article's headline, bullets and body blocks.
@@ -45,7 +45,7 @@ def _dates(text: str, article: Article, blocks: Sequence[Block], ref: Any) -> di
     return {"dates": dates.find_dates(text, reference=ref, blocks=blocks)}
 
 
-#: The fact stages in the order they run: (name, function). Each takes the document text,
+#: The fact stages in the order they run, as (name, function) pairs. Each takes the text,
 #: the article, the blocks to read and the reference moment, and returns the article fields
 #: it fills.
 STAGES: tuple[tuple[str, Callable[[str, Article, Sequence[Block], Any], dict[str, Any]]], ...] = (
@@ -71,7 +71,7 @@ def parse(
             Naive and aware datetimes are both accepted and kept as given.
 
     Returns:
-        The document: the text unchanged and its articles, each with its parts and facts.
+        The text unchanged and its articles, each with its parts and facts.
 
     Raises:
         InputTypeError: ``text`` is not a ``str``.

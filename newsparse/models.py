@@ -260,7 +260,7 @@ class Speaker:
     """
 
     name: str
-    """The canonical name: the fullest form of this speaker's name in the article."""
+    """The canonical name, the fullest form of this speaker's name in the article."""
     mention: str
     """The speaker as written at the quote ("he", "Blinken", "the embassy")."""
     span: Span
@@ -319,7 +319,7 @@ class Quantity:
     counted: str | None = None
     """The noun phrase counted ("Iranian drones"), or None."""
     qualifier: QuantityQualifier = "exact"
-    """How sure the text is: exact, approx, more_than, at_least, less_than, at_most, range."""
+    """How sure the text is (exact, approx, more_than, at_least, less_than, at_most, range)."""
 
 
 @dataclass(frozen=True, config=_CONFIG)
@@ -337,7 +337,7 @@ class DateMention:
     span: Span
     """Where the expression stands in the source."""
     type: DateType
-    """The TIMEX3 type: DATE, TIME, DURATION or SET."""
+    """The TIMEX3 type (DATE, TIME, DURATION or SET)."""
     value: str
     """The TIMEX3 value ("2022-10-27", "2022-W43", "P5D", "PAST_REF", "XXXX-01-16")."""
     start: dt.datetime | None = None
@@ -397,7 +397,7 @@ class Document:
     text: str
     """The source text, unchanged."""
     span: Span
-    """The whole text: ``Span(0, len(text))``."""
+    """The whole text, ``Span(0, len(text))``."""
     articles: tuple[Article, ...] = ()
     """The articles, in order; they do not overlap."""
 

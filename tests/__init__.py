@@ -1,0 +1,1 @@
+"""newsparse tests."""
