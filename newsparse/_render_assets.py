@@ -50,7 +50,7 @@ nav.toc { font: 14px/1.5 system-ui, sans-serif; padding: .5rem 1.25rem;
   border-bottom: 1px solid var(--rule); }
 nav.toc ol { margin: .25rem 0; padding-left: 1.5rem; }
 main { padding: 0 1.25rem; }
-.article { display: grid; grid-template-columns: minmax(0, 42rem) minmax(16rem, 1fr);
+.article { display: grid; grid-template-columns: minmax(0, 40rem) minmax(20rem, 1fr);
   gap: 1.5rem 2.5rem; padding: 1.5rem 0; border-bottom: 2px solid var(--rule); }
 .article > .text { min-width: 0; }
 .article .art-no { font: 12px/1 system-ui, sans-serif; color: var(--muted);
@@ -69,8 +69,8 @@ p.blk-body { margin: 0 0 .9rem; }
   border-left: 3px dashed var(--rule); padding-left: .5rem; }
 .m-quote { background: var(--bg); border-radius: 2px; box-decoration-break: clone;
   -webkit-box-decoration-break: clone; }
-.m-quote.k-indirect { background: transparent; border-bottom: 3px solid var(--bg); }
-.m-quote.k-mixed { background: linear-gradient(transparent 35%, var(--bg) 35%); }
+.m-quote.k-indirect { background: linear-gradient(transparent 68%, var(--bg) 68%); }
+.m-quote.k-mixed { background: linear-gradient(transparent 40%, var(--bg) 40%); }
 .m-speaker { font-weight: 700; border-bottom: 2px solid var(--fg); }
 .m-cue { font-style: italic; text-decoration: underline dotted var(--fg, var(--muted)); }
 .m-qty { outline: 1.5px solid var(--qty); outline-offset: 0; border-radius: 2px; }
@@ -92,12 +92,17 @@ ul.legend li { display: flex; gap: .5rem; align-items: center; margin: .2rem 0; 
   background: var(--bg); border: 2px solid var(--fg); flex: none; }
 .legend .count { margin-left: auto; font-variant-numeric: tabular-nums; color: var(--muted); }
 .legend .title { color: var(--muted); }
+.scroll { overflow-x: auto; }
 table.side { border-collapse: collapse; width: 100%; }
 table.side th, table.side td { text-align: left; vertical-align: top; padding: .2rem .35rem;
-  border-bottom: 1px solid var(--rule); overflow-wrap: anywhere; }
+  border-bottom: 1px solid var(--rule); }
+table.side td.nw { white-space: nowrap; }
 table.side th { font-weight: 600; color: var(--muted); }
-table.side td.num { font-variant-numeric: tabular-nums; }
+table.side td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
 .none { color: var(--muted); font-style: italic; margin: 0; }
+@media (max-width: 1100px) {
+  .article { grid-template-columns: minmax(0, 44rem); }
+}
 @media (max-width: 760px) {
   body { font-size: 15px; }
   main { padding: 0 .75rem; }
