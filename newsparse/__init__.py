@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from newsparse.api import parse
+from newsparse.batch import parse_many
 from newsparse.errors import InputTypeError, NewsparseError, OptionError
 from newsparse.models import (
     Article,
@@ -28,6 +29,7 @@ from newsparse.models import (
     Timestamp,
     json_schema,
 )
+from newsparse.render import render_html
 
 __version__ = "0.1.0.dev0"
 
@@ -53,4 +55,6 @@ __all__ = [
     "__version__",
     "json_schema",
     "parse",
+    "parse_many",
+    "render_html",
 ]

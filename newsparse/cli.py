@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import glob
 import json
 import sys
+import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -23,6 +25,8 @@ from typing import TextIO
 
 from newsparse import __version__
 from newsparse.api import parse
+from newsparse.batch import default_jobs, ordered_map
+from newsparse.errors import OptionError
 from newsparse.models import Article, Document
 
 __all__ = ["main", "summary"]
@@ -60,6 +64,32 @@ def _decode(data: bytes, encoding: str | None) -> tuple[str, str | None]:
         return data.decode("cp1252", errors="replace"), "not UTF-8: read as Windows-1252"
 
 
+#: File names read from a directory given on the command line.
+TEXT_SUFFIXES = (".txt", ".text")
+
+
+def expand_paths(args: Sequence[str]) -> list[str]:
+    """The inputs named on the command line: directories give their text files (recursively,
+    sorted), glob patterns their matches; anything else is kept as named, to be reported.
+
+    >>> expand_paths(["-", "/no/such/file.txt"])
+    ['-', '/no/such/file.txt']
+    """
+    paths: list[str] = []
+    for arg in args:
+        p = Path(arg)
+        if arg != "-" and p.is_dir():
+            found = sorted(
+                str(f) for f in p.rglob("*") if f.suffix.lower() in TEXT_SUFFIXES and f.is_file()
+            )
+            paths.extend(found or [arg])  # an empty directory is reported, not skipped
+        elif arg != "-" and not p.exists() and glob.has_magic(arg):
+            paths.extend(sorted(glob.glob(arg, recursive=True)) or [arg])
+        else:
+            paths.append(arg)
+    return paths
+
+
 def _read_inputs(paths: Sequence[str], encoding: str | None) -> Iterator[_Input]:
     for path in paths:
         try:
@@ -68,7 +98,10 @@ def _read_inputs(paths: Sequence[str], encoding: str | None) -> Iterator[_Input]
             else:
                 p = Path(path)
                 if p.is_dir():
-                    yield _Input(path, None, "is a directory")
+                    yield _Input(path, None, "is a directory without .txt files")
+                    continue
+                if not p.exists() and glob.has_magic(path):
+                    yield _Input(path, None, "no file matches this pattern")
                     continue
                 data = p.read_bytes()
             text, note = _decode(data, encoding)
@@ -166,7 +199,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Parse news text into articles, quotes, quantities and dates.",
         epilog="Also: 'newsparse render FILE [-o OUT.html]' draws an annotated HTML page.",
     )
-    ap.add_argument("files", nargs="*", help="text files to parse; '-' reads stdin")
+    ap.add_argument("files", nargs="*",
+                    help="text files, directories (their .txt files) or glob patterns; "
+                         "'-' reads stdin")
     ap.add_argument("--demo", action="store_true", help="parse the sample article shipped inside")
     ap.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
                     help="text: a summary to read; json: the Document (a list for several "
@@ -174,6 +209,10 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--now", type=_moment, help="when the text was captured (ISO 8601)")
     ap.add_argument("--published", type=_moment, help="publication time when the text has none")
     ap.add_argument("--encoding", help="the files' encoding (default: UTF-8, else Windows-1252)")
+    ap.add_argument("--jobs", type=int, default=1,
+                    help="worker processes (default 1; 0 means one per core)")
+    ap.add_argument("--no-progress", action="store_true",
+                    help="no progress bar (there is none when stderr is not a terminal)")
     ap.add_argument("--version", action="version", version=f"newsparse {__version__}")
     return ap
 
@@ -211,8 +250,10 @@ def _emit(docs: Iterable[tuple[str, Document]], fmt: str, out: TextIO) -> None:
     items = list(docs)
     if fmt == "json":
         data = [d.to_dict() for _, d in items]
-        out.write(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2))
-        out.write("\n")
+        if len(data) == 1:
+            out.write(json.dumps(data[0], ensure_ascii=False, indent=2) + "\n")
+        elif data:
+            out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
     for n, (source, doc) in enumerate(items):
         if len(items) > 1:
@@ -220,8 +261,46 @@ def _emit(docs: Iterable[tuple[str, Document]], fmt: str, out: TextIO) -> None:
         out.write(summary(doc) + "\n")
 
 
+_Job = tuple[str, str, "dt.datetime | None", "dt.datetime | None"]
+
+
+def _parse_job(job: _Job) -> tuple[str, Document | None, str | None]:
+    """Parse one input in a worker; a failure is returned as text, never raised."""
+    source, text, now, published = job
+    try:
+        return source, parse(text, now=now, published=published), None
+    except Exception as exc:  # one bad input must not stop a corpus run
+        last = traceback.format_exception_only(type(exc), exc)[-1].strip()
+        return source, None, f"parse failed: {last}"
+
+
+class _Progress:
+    """A one-line progress bar on stderr, shown only on a terminal."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total = total
+        self.done = 0
+        self.enabled = enabled and total > 1 and sys.stderr is not None and sys.stderr.isatty()
+
+    def step(self, source: str) -> None:
+        self.done += 1
+        if self.enabled:
+            width = 30
+            filled = width * self.done // self.total
+            bar = "#" * filled + "-" * (width - filled)
+            sys.stderr.write(f"\r[{bar}] {self.done}/{self.total} {source[-40:]:40}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (2 when any input could not be read).
+    """Run the command line; returns the exit code (2 when any input failed).
+
+    Inputs that cannot be read or parsed are reported one line each on stderr; the others
+    are still processed and printed.
 
     >>> main(["--format", "jsonl", "/no/such/file.txt"])
     2
@@ -231,27 +310,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _render_main(args_list[1:])
     ap = _parser()
     args = ap.parse_args(args_list)
+    if args.jobs < 0:
+        ap.error("--jobs must be 0 (one per core) or more")
+    jobs = args.jobs or default_jobs()
     if not args.files and not args.demo:
         if sys.stdin is None or sys.stdin.isatty():
             ap.error("give files to parse, '-' for stdin, or --demo")
         args.files = ["-"]
+    paths = expand_paths(args.files)
     status = 0
-    inputs: list[_Input] = []
-    if args.demo:
-        inputs.append(_Input("<demo>", demo_text()))
+    progress = _Progress(len(paths) + int(args.demo), not args.no_progress)
 
-    def documents() -> Iterator[tuple[str, Document]]:
+    def jobs_to_run() -> Iterator[_Job]:
         nonlocal status
-        for item in [*inputs, *_read_inputs(args.files, args.encoding)]:
+        if args.demo:
+            yield "<demo>", demo_text(), args.now, args.published
+        for item in _read_inputs(paths, args.encoding):
             if item.text is None:
                 print(f"newsparse: {item.source}: {item.error}", file=sys.stderr)
                 status = EXIT_INPUT_ERROR
+                progress.step(item.source)
                 continue
             if item.note:
                 print(f"newsparse: {item.source}: {item.note}", file=sys.stderr)
-            yield item.source, parse(item.text, now=args.now, published=args.published)
+            yield item.source, item.text, args.now, args.published
 
-    _emit(documents(), args.format, sys.stdout)
+    def documents() -> Iterator[tuple[str, Document]]:
+        nonlocal status
+        for source, doc, error in ordered_map(_parse_job, jobs_to_run(), jobs=jobs):
+            progress.step(source)
+            if doc is None:
+                print(f"newsparse: {source}: {error}", file=sys.stderr)
+                status = EXIT_INPUT_ERROR
+                continue
+            yield source, doc
+
+    try:
+        _emit(documents(), args.format, sys.stdout)
+    except OptionError as exc:
+        ap.error(str(exc))
+    finally:
+        progress.close()
     return status
 
 
