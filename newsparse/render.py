@@ -238,7 +238,14 @@ def _article_marks(article: Article, n: int, colours: dict[str, int]) -> list[_M
             start = caption.span.start + at
             marks.append(_Mark(start, start + len(caption.credit), "credit", "m-credit",
                                _lines(("", "Photo credit"), ("credit", caption.credit))))
-    return [dataclasses.replace(m, seq=i) for i, m in enumerate(marks)]
+    # One quote's speaker mention or cue often serves several quotes: draw it once.
+    seen: set[tuple[int, int, str, str]] = set()
+    kept: list[_Mark] = []
+    for m in marks:
+        if (m.start, m.end, m.kind, m.classes) not in seen:
+            seen.add((m.start, m.end, m.kind, m.classes))
+            kept.append(m)
+    return [dataclasses.replace(m, seq=i) for i, m in enumerate(kept)]
 
 
 def _render_text(text: str, offset: int, marks: Iterable[_Mark], emitted: set[str]) -> str:
@@ -503,10 +510,13 @@ def render_html(doc: Document) -> str:
         f"<span>{len(doc.articles)} article{'' if len(doc.articles) == 1 else 's'}</span>",
         _key(),
         "</header>",
-        '<input type="checkbox" id="hide-furniture">',
-        f'<label class="controls" for="hide-furniture">Hide page furniture '
-        f'({furniture} block{"" if furniture == 1 else "s"})</label>',
     ]
+    if furniture:
+        parts += [
+            '<input type="checkbox" id="hide-furniture">',
+            f'<label class="controls" for="hide-furniture">Hide page furniture '
+            f'({furniture} block{"" if furniture == 1 else "s"})</label>',
+        ]
     if len(doc.articles) > 1:
         parts.append('<nav class="toc" aria-label="Articles"><strong>Articles</strong><ol>')
         parts.extend(

@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -290,6 +292,24 @@ def block_texts(doc: Document) -> list[str]:
     return [b.text for a in doc.articles for b in a.blocks]
 
 
+def assert_marks_spell_records(doc: Document, page: Page) -> None:
+    """The pieces of each quote, quantity and date mark spell the record's text (the part
+    of it inside blocks)."""
+    pieces: dict[str, list[str]] = {}
+    for mark in page.marks:
+        if "data-ref" in mark["attrs"]:
+            pieces.setdefault(mark["attrs"]["data-ref"], []).append(mark["text"])
+    for n, article in enumerate(doc.articles, 1):
+        shown = {i for b in article.blocks for i in range(b.span.start, b.span.end)}
+        groups: tuple[tuple[str, tuple[Any, ...]], ...] = (
+            ("quote", article.quotes), ("qty", article.quantities), ("date", article.dates))
+        for kind, records in groups:
+            for j, record in enumerate(records, 1):
+                want = "".join(doc.text[i] for i in range(record.span.start, record.span.end)
+                               if i in shown)
+                assert "".join(pieces.get(f"a{n}-{kind}{j}", [])) == want, record
+
+
 def one_block_doc(text: str, **records: Any) -> Document:
     """A document of one article with one body block holding all of ``text``."""
     span = Span(start=0, end=len(text))
@@ -395,6 +415,26 @@ def test_marks_cover_their_records_and_carry_values() -> None:
     assert len(page.ids) == len(set(page.ids))
 
 
+def test_every_record_is_marked_on_its_text() -> None:
+    doc = sample_document()
+    _, page = read(doc)
+    assert_marks_spell_records(doc, page)
+
+
+def test_shared_speaker_mention_is_drawn_once() -> None:
+    text = "Ann said yes and no."
+    ann = Speaker(name="Ann", mention="Ann", span=Span(start=0, end=3))
+    said = Span(start=4, end=8)
+    quotes = (Quote(text="yes", span=Span(start=9, end=12), kind="indirect", speaker=ann,
+                    cue="said", cue_span=said),
+              Quote(text="no", span=Span(start=17, end=19), kind="indirect", speaker=ann,
+                    cue="said", cue_span=said))
+    _, page = read(one_block_doc(text, quotes=quotes))
+    assert [m["text"] for m in page.marks if "m-speaker" in m["attrs"]["class"]] == ["Ann"]
+    assert [m["text"] for m in page.marks if "m-cue" in m["attrs"]["class"]] == ["said"]
+    assert [(i["name"], i["count"]) for i in page.legend] == [("Ann", "2")]
+
+
 def test_quantity_inside_quote_nests() -> None:
     _, page = read(sample_document())
     homes = next(m for m in page.marks if m["text"] == "about 2,300 homes")
@@ -485,6 +525,10 @@ def test_table_of_contents_only_for_several_articles() -> None:
     assert '<nav class="toc"' not in render_html(single)
 
 
+def test_no_furniture_no_toggle() -> None:
+    assert 'id="hide-furniture"' not in render_html(one_block_doc("Just the story."))
+
+
 def test_furniture_is_marked_and_toggled() -> None:
     html, page = read(sample_document())
     furniture = [t for attrs, t in page.blocks if "furniture" in attrs["class"].split()]
@@ -538,6 +582,30 @@ def test_renders_parse_output() -> None:
     _, page = read(doc)
     assert [t for _, t in page.blocks] == block_texts(doc)
     assert "".join(t for _, t in page.blocks) != ""
+    assert_marks_spell_records(doc, page)
+
+
+def test_renders_the_seed_as_parsed() -> None:
+    """The seed (read from ../shared, never copied) as parse() reads it today."""
+    from newsparse import parse
+
+    path = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_b1ea71941a29e430.txt"
+    if not path.exists():
+        pytest.fail(f"{path} is missing: tests read ../shared beside the checkout")
+    text = path.read_text(encoding="utf-8")
+    doc = parse(text, now=dt.datetime(2026, 1, 21, 12, 0))
+    html, page = read(doc)
+    assert [t for _, t in page.blocks] == block_texts(doc)
+    assert_marks_spell_records(doc, page)
+    want: list[tuple[str, str]] = []
+    for article in doc.articles:
+        counts: dict[str, int] = {}
+        for q in article.quotes:
+            name = q.speaker.name if q.speaker is not None else "(no speaker found)"
+            counts[name] = counts.get(name, 0) + 1
+        want += [(name, str(count)) for name, count in counts.items()]
+    assert [(item["name"], item["count"]) for item in page.legend] == want
+    assert html.count('class="article"') == len(doc.articles)
 
 
 @settings(max_examples=60, deadline=None)
