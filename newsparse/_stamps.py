@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -227,3 +227,160 @@ def read_moment(text: str, *, now: dt.datetime | None = None) -> dt.datetime | N
     if any(ch.isdigit() for ch in text) and len(text) <= 60:
         return _dateparser(text)
     return None
+
+
+# --- stamps anywhere in a short line --------------------------------------------------------
+
+_MON = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WDAY = (
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"(?:day|sday|nesday|rsday|urday)?\.?,?\s+)"
+)
+#: A clock time with optional am/pm and zone: "11:35 AM ET", "3 AM PT", "2:41pm", "12.42 CET".
+_CLOCK = r"""
+    (?P<{p}h>\d{{1,2}})
+    (?:
+        [:.](?P<{p}mi>\d{{2}})(?:[:.]\d{{2}})?\s*(?P<{p}ap>[ap]\.?\s?m\.?)?
+      | \s*(?P<{p}ap2>[ap]\.?\s?m\.?)
+    )
+    (?:\s*(?P<{p}z>[A-Z]{{1,4}}|\(?UTC[+-]\d{{1,2}}(?::?\d{{2}})?\)?)\b)?
+"""
+_FIND_DATE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\d])
+    (?:{_CLOCK.format(p="a")}\s*(?:,|\bon\b|·|\|)?\s*)?            # 8:41 PM on / 6:09 AM PST,
+    {_WDAY}?
+    (?:
+        (?P<mn>{_MON})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<my>\d{{4}})  # Dec. 22, 2023
+      | (?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dn>{_MON})\.?,?\s+(?P<dy>\d{{4}})  # 22 Dec 2023
+      | (?P<iy>\d{{4}})[-/](?P<im>\d{{1,2}})[-/](?P<id>\d{{1,2}})(?!\d)          # 2023-12-22
+      | (?P<um>\d{{1,2}})[/-](?P<ud>\d{{1,2}})[/-](?P<uy>\d{{4}}|\d{{2}})(?!\d)    # 12/22/23
+    )
+    (?:
+        (?:\s*(?:,|\bat\b|[—–\-/·|•@]|T)\s*|\s+)
+        {_CLOCK.format(p="b")}
+    )?
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_FIND_RELATIVE = regex.compile(
+    r"""
+    (?<![\p{L}\d])
+    (?:(?:\d{1,3}|an?|one)\s?(?:days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s
+       |weeks?|wks?|w)\.?\s*){1,3}ago\b
+    | \b(?:just\ now|yesterday|today)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_UPDATED_CUE = regex.compile(r"updated|modified|edited|revised", regex.IGNORECASE)
+#: Words a stamp line may carry besides its moments.
+_STAMP_FILLER = regex.compile(
+    r"""\b(?:published|first|last|updated|update|posted|modified|on|at|date|dated|was|article
+    |is|this|time|read|min|mins|minute|minutes|reading|uk|source|edt|est|pst|pdt|gmt|utc|et|pt)\b
+    |[^\p{L}\d]+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+class StampHit(NamedTuple):
+    """A moment found inside a line: where it stands, what kind, its value."""
+
+    start: int
+    """Offset in the line of the stamp's first character (its label included)."""
+    end: int
+    """Offset in the line just after the stamp."""
+    kind: str
+    """``published`` or ``updated``."""
+    value: dt.datetime | None
+    """The moment, or None (relative without ``now``)."""
+    relative: bool
+    """Whether it is written relative to the time of reading."""
+
+
+def _clock(m: Any, p: str, value: dt.datetime) -> dt.datetime:
+    hour = m[p + "h"]
+    if hour is None:
+        return value
+    h = int(hour)
+    ap = (m[p + "ap"] or m[p + "ap2"] or "").lower().replace(".", "").replace(" ", "")
+    if ap == "pm" and h < 12:
+        h += 12
+    elif ap == "am" and h == 12:
+        h = 0
+    if h > 23:
+        return value
+    minute = int(m[p + "mi"] or 0)
+    value = value.replace(hour=h, minute=min(minute, 59))
+    zone = (m[p + "z"] or "").upper()
+    if zone in ZONES:
+        value = value.replace(tzinfo=dt.timezone(dt.timedelta(hours=ZONES[zone])))
+    return value
+
+
+def _date_value(m: Any) -> dt.datetime | None:
+    try:
+        if m["my"]:
+            value = dt.datetime(int(m["my"]), MONTHS[m["mn"].lower()], int(m["md"]))
+        elif m["dy"]:
+            value = dt.datetime(int(m["dy"]), MONTHS[m["dn"].lower()], int(m["dd"]))
+        elif m["iy"]:
+            value = dt.datetime(int(m["iy"]), int(m["im"]), int(m["id"]))
+        else:
+            year = int(m["uy"])
+            year += 2000 if year < 100 else 0
+            a, b = int(m["um"]), int(m["ud"])
+            month, day = (a, b) if a <= 12 else (b, a)  # US order unless impossible
+            value = dt.datetime(year, month, day)
+    except (ValueError, KeyError):
+        return None
+    return _clock(m, "b", _clock(m, "a", value))
+
+
+def find_stamps(line: str, *, now: dt.datetime | None = None) -> list[StampHit]:
+    """The published/updated moments written in a short line, in order.
+
+    A moment written after "Updated", "Last modified" and the like is an ``updated`` stamp;
+    others are ``published``. Lines longer than 200 characters have none.
+
+    >>> [(h.kind, h.value.isoformat()) for h in find_stamps(
+    ...     "Dec. 22, 2023, 5:24 AM UTC / Updated Dec. 22, 2023, 2:01 PM UTC")]
+    [('published', '2023-12-22T05:24:00+00:00'), ('updated', '2023-12-22T14:01:00+00:00')]
+    >>> find_stamps("by Brett Samuels - 12/22/23 11:35 AM ET")[0].value.isoformat()
+    '2023-12-22T11:35:00-05:00'
+    >>> find_stamps("Updated 3 hours ago", now=dt.datetime(2024, 1, 1, 12))[0].value
+    datetime.datetime(2024, 1, 1, 9, 0)
+    """
+    if len(line) > 200:
+        return []
+    hits: list[StampHit] = []
+    prev = 0
+    found = [(m.start(), m.end(), m, False) for m in _FIND_DATE.finditer(line)]
+    if not found:
+        found = [(m.start(), m.end(), m, True) for m in _FIND_RELATIVE.finditer(line)]
+    for start, end, m, rel in found:
+        before = line[prev:start]
+        kind = "updated" if _UPDATED_CUE.search(before) else "published"
+        value = _relative(m.group(), now) if rel else _date_value(m)
+        if value is None and not rel:
+            continue
+        hits.append(StampHit(start, end, kind, value, rel))
+        prev = end
+    return hits
+
+
+def stamp_residue(line: str, hits: list[StampHit]) -> str:
+    """The words of ``line`` outside its stamps and stamp labels ("By Ann Lee" etc.).
+
+    >>> stamp_residue("Last updated: 22 Dec 2023", find_stamps("Last updated: 22 Dec 2023"))
+    ''
+    """
+    parts = []
+    prev = 0
+    for h in hits:
+        parts.append(line[prev : h.start])
+        prev = h.end
+    parts.append(line[prev:])
+    return _STAMP_FILLER.sub(" ", " ".join(parts)).strip()

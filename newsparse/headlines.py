@@ -201,7 +201,8 @@ _CREDIT = regex.compile(
         # Photograph: X/Getty Images
       | (?:Photograph|Photo|Picture|Image|Credit)s?\s*:\s*(?P<c2>[^.]{{1,80}})
       | (?P<c3>REUTERS/[\p{{L}} .'-]{{1,40}})                                   # REUTERS/Name
-      | (?P<c4>\b(?:{_PHOTO}))                                                  # ... Shutterstock
+        # "... on Monday. Shutterstock": a credit standing as its own sentence
+      | (?<=[.!?”"]\s{{1,3}})(?P<c4>(?:{_PHOTO})(?:\s*/\s*[\p{{L}} .'-]{{1,40}})?)
     )
     \s*\.?$
     """,

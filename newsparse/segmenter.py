@@ -1,12 +1,19 @@
 """Segmenter: text to articles, each with its labelled blocks and structure records.
 
-The text is read line by line (a line is a block; the source is never rewritten). Each line
-gets a shape from :mod:`newsparse.headlines` (furniture, stamp, byline, caption, bullet,
-headline-like, body-like, other). An article starts at a headline-like line whose following
-lines, up to the first body-like line, are all header material (stamps, bylines, captions,
-bullets, furniture, the headline repeated); after the first article, a start also needs some
-of that header material, so that a subheading inside a story does not open a new one. The
-body runs to the next article's start, ending early at a long run of lines that are not prose.
+The text is read line by line (a line is a block, or two blocks when a byline and a stamp are
+glued; the source is never rewritten). The pipeline:
+
+1. **Line shapes** (:mod:`newsparse._structure_lines`): furniture, nav, bullet, stamp,
+   byline, trailer, caption, credit, body, headline, other.
+2. **Body runs**: runs of prose lines, allowing short gaps of other lines; a byline or stamp
+   line ends a run (it heads the next article).
+3. **Runs kept**: in a page dump (mostly furniture), the largest run and runs with their own
+   header; runs split by page material inside one story are joined.
+4. **Header**: above each run, the headline is the headline-shaped line scoring best on
+   being repeated in the page, being followed by a byline/stamp, and being close to the body;
+   the lines between it and the body are standfirst, bullets, byline, stamps, caption.
+5. **Records**: headline (site suffix stripped), bullets, caption and credit, byline and
+   authors, published/updated stamps, dateline, paragraphs.
 
 >>> text = ("Storm hits coast\\nUpdated 2 June 2024\\n\\nRain fell all day on the coast, "
 ...         "and the sea rose over the wall into the town.")
@@ -17,6 +24,7 @@ body runs to the next article's start, ending early at a long run of lines that 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
@@ -24,6 +32,8 @@ import regex
 
 from newsparse import headlines as hl
 from newsparse._blocks import iter_lines
+from newsparse._bylines import name_authors, read_names
+from newsparse._structure_lines import Line, is_prose, read_line
 from newsparse._validate import check_datetime, check_text
 from newsparse.models import (
     Article,
@@ -41,211 +51,374 @@ from newsparse.models import (
 
 __all__ = ["segment"]
 
-Shape = Literal[
-    "furniture", "stamp", "byline", "caption", "bullet", "headline", "body", "other"
-]
-
-#: How many header lines may stand between a headline and its body.
-MAX_HEADER_LINES = 14
-#: How many lines that are not prose end an article's body.
+#: How many lines above a body the headline is looked for.
+MAX_HEADER_LINES = 40
+#: How many lines that are not prose end a body run.
 MAX_GAP_LINES = 3
+#: How many lines of page material between two runs of one story are bridged.
+MAX_BRIDGE_LINES = 15
 
-_HEADER_SHAPES = frozenset({"furniture", "stamp", "byline", "caption", "bullet"})
-_PROSE_END = regex.compile(r"[.!?…:;][\"'”’)\]]*$|[\"”’]$")
+_EVIDENCE = frozenset({"byline", "stamp"})
+_FURNITURE_LIKE = frozenset({"furniture", "nav", "credit"})
+_NUMBERED = regex.compile(r"^\d{1,2}\.\s+")
+_KEY_SPACE = regex.compile(r"\s+")
+_KEY_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+_BARE_BY = regex.compile(r"^by:?$", regex.IGNORECASE)
 
 
-class _Line(NamedTuple):
+def _key(text: str) -> str:
+    """A line's comparison key: numbering and site suffix dropped, spaces and quotes normal."""
+    text = _NUMBERED.sub("", text)
+    text = hl.strip_site_suffix(text)
+    return _KEY_SPACE.sub(" ", text.translate(_KEY_QUOTES)).strip().lower()
+
+
+class _Run(NamedTuple):
     start: int
-    end: int
-    text: str
-    mark: int  # length of a leading bullet mark
-    shape: Shape
-    credit: str | None
-    authors: tuple[str, ...] | None
-    stamp: hl.StampMatch | None
+    end: int  # one past the last line
+    chars: int
 
 
-def _read_line(text: str, start: int, end: int, now: dt.datetime | None) -> _Line:
-    line = text[start:end]
-    mark = hl.bullet_mark(line)
-    if hl.is_furniture(line):
-        return _Line(start, end, line, 0, "furniture", None, None, None)
-    if mark:
-        return _Line(start, end, line, mark, "bullet", None, None, None)
-    stamp = hl.match_stamp(line, now=now)
-    if stamp is not None:
-        return _Line(start, end, line, 0, "stamp", None, None, stamp)
-    authors = hl.byline_authors(line)
-    if authors is not None:
-        return _Line(start, end, line, 0, "byline", None, authors, None)
-    credit = hl.caption_credit(line)
-    if credit is not None:
-        return _Line(start, end, line, 0, "caption", credit, None, None)
-    if hl.is_body_like(line):
-        return _Line(start, end, line, 0, "body", None, None, None)
-    if hl.is_headline_like(line):
-        return _Line(start, end, line, 0, "headline", None, None, None)
-    return _Line(start, end, line, 0, "other", None, None, None)
-
-
-def _body_start(lines: Sequence[_Line], i: int) -> tuple[int, bool] | None:
-    """Where the body of a headline at ``i`` starts, and whether header material came first."""
-    head = lines[i].text
-    evidence = False
-    for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADER_LINES)):
-        line = lines[j]
-        if line.shape == "body":
-            return j, evidence or hl.match_dateline(line.text) is not None
-        if line.text == head or line.shape in _HEADER_SHAPES:
-            evidence = True
+def _runs(lines: Sequence[Line]) -> list[_Run]:
+    """Runs of prose lines (starting at a body line), with short gaps allowed."""
+    runs: list[_Run] = []
+    k = 0
+    n = len(lines)
+    while k < n:
+        if lines[k].shape != "body":
+            k += 1
             continue
-        if line.shape == "headline":
-            return None
-    return None
-
-
-def _starts(lines: Sequence[_Line]) -> list[tuple[int, int]]:
-    """(headline line, body line) of each article, in order."""
-    starts: list[tuple[int, int]] = []
-    for i, line in enumerate(lines):
-        if line.shape != "headline":
-            continue
-        if starts and i < starts[-1][1]:
-            continue  # inside the header of the article just found
-        found = _body_start(lines, i)
-        if found is None:
-            continue
-        j, evidence = found
-        if starts and not evidence:
-            continue
-        starts.append((i, j))
-    return starts
-
-
-def _is_prose(line: _Line) -> bool:
-    return line.shape == "body" or (
-        line.shape in ("other", "headline", "caption") and bool(_PROSE_END.search(line.text))
-    )
-
-
-def _body_end(lines: Sequence[_Line], j: int, stop: int) -> int:
-    """One past the last body line of a body starting at ``j`` (before line ``stop``)."""
-    last = j
-    gap = 0
-    for k in range(j, stop):
-        if _is_prose(lines[k]) or lines[k].shape == "bullet":
-            last = k
-            gap = 0
-        else:
-            gap += 1
-            if gap >= MAX_GAP_LINES:
+        start = last = k
+        chars = 0
+        gap = 0
+        m = k
+        while m < n:
+            line = lines[m]
+            if is_prose(line) or (line.shape == "bullet" and gap == 0):
+                last, gap = m, 0
+                chars += len(line.text)
+            elif line.shape == "trailer":
+                last = m
                 break
-    return last + 1
+            elif line.shape in _EVIDENCE:
+                break
+            else:
+                gap += 1
+                if gap >= MAX_GAP_LINES:
+                    break
+            m += 1
+        # Prose lines just above the first body line belong to the run (a short first
+        # paragraph), unless they are a caption's text (a credit line follows the caption).
+        while start - 1 >= 0 and (not runs or start - 1 >= runs[-1].end):
+            above = lines[start - 1]
+            if not is_prose(above) or above.words < 6:
+                break
+            if start - 2 >= 0 and lines[start - 2].shape in ("credit", "caption"):
+                break
+            start -= 1
+            chars += len(above.text)
+        runs.append(_Run(start, last + 1, chars))
+        k = last + 1
+    return runs
 
 
-def _short_title(line: _Line) -> bool:
-    """A first line that may head a text with no clearer structure: short, no final period."""
-    return line.shape in ("headline", "other") and not _PROSE_END.search(line.text) and (
-        len(line.text) <= 150
+def _is_dump(lines: Sequence[Line]) -> bool:
+    """Whether the text is a page dump: many lines, most of them not prose."""
+    if len(lines) < 30:
+        return False
+    junk = sum(1 for line in lines if not is_prose(line))
+    return junk > 0.5 * len(lines)
+
+
+def _has_header(lines: Sequence[Line], run: _Run, floor: int) -> bool:
+    """Whether a byline or stamp stands in the few lines above ``run``."""
+    return any(
+        lines[i].shape in _EVIDENCE for i in range(max(floor, run.start - 8), run.start)
     )
 
 
-def _span(line: _Line, skip: int = 0) -> Span:
-    return Span(start=line.start + skip, end=line.end)
+def _keep(lines: Sequence[Line], runs: list[_Run]) -> list[_Run]:
+    """The runs that are articles' bodies, runs of one story joined."""
+    if not runs:
+        return []
+    joined: list[_Run] = [runs[0]]
+    for run in runs[1:]:
+        prev = joined[-1]
+        gap = range(prev.end, run.start)
+        if len(gap) <= MAX_BRIDGE_LINES and not any(
+            lines[i].shape in _EVIDENCE for i in gap
+        ):
+            joined[-1] = _Run(prev.start, run.end, prev.chars + run.chars)
+        else:
+            joined.append(run)
+    if not _is_dump(lines):
+        return joined
+    big = max(r.chars for r in joined)
+    return [
+        r
+        for n, r in enumerate(joined)
+        if r.chars == big
+        or (r.chars >= 0.5 * big and _has_header(lines, r, joined[n - 1].end if n else 0))
+    ]
+
+
+def _headline_at(
+    lines: Sequence[Line], body: int, floor: int, counts: Counter[str]
+) -> int | None:
+    """The line index of the headline of a body starting at ``body``, or None."""
+    best: tuple[float, int] | None = None
+    low = max(floor, body - MAX_HEADER_LINES)
+    for i in range(body - 1, low - 1, -1):
+        line = lines[i]
+        if line.shape not in ("headline", "other") or line.mark:
+            continue
+        shapely = 2 <= line.words <= 40 and not line.text.endswith((".", ":", ","))
+        if not shapely and not line.text.endswith(("...", "?.")):
+            continue
+        score = -0.05 * (body - i)
+        if counts[_key(line.text)] >= 2:
+            score += 3
+        if line.words < 4:
+            score -= 2
+        if _NUMBERED.match(line.text):
+            score -= 2
+        for k in range(i + 1, min(body, i + 5)):
+            shape = lines[k].shape
+            if shape in _EVIDENCE:
+                score += 3
+                break
+            if shape in ("caption", "credit"):
+                score += 1
+                break
+        if i + 1 < len(lines) and lines[i + 1].shape in ("headline", "other", "body"):
+            nxt = lines[i + 1]
+            if nxt.words > line.words and nxt.words >= 8:
+                score += 1  # a standfirst under it
+        if i + 1 == body:
+            score += 0.5
+        if best is None or score > best[0]:
+            best = (score, i)
+    return None if best is None else best[1]
+
+
+def _span(line: Line, skip: int = 0, stop: int | None = None) -> Span:
+    end = line.end if stop is None else line.start + stop
+    return Span(start=line.start + skip, end=end)
+
+
+class _Builder:
+    """Collects one article's blocks and records."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.blocks: list[Block] = []
+        self.bullets: list[Bullet] = []
+        self.paragraphs: list[Paragraph] = []
+        self.headline: Headline | None = None
+        self.caption: Caption | None = None
+        self.byline: Byline | None = None
+        self.stamps: dict[str, Timestamp] = {}
+
+    def add(self, span: Span, label: BlockLabel, rule: str) -> Block:
+        block = Block(text=self.text[span.start : span.end], span=span, label=label, rule=rule)
+        self.blocks.append(block)
+        return block
+
+    def add_stamps(self, line: Line, skip: int) -> None:
+        for hit in line.stamps:
+            kind: Literal["published", "updated"] = (
+                "updated" if hit.kind == "updated" else "published"
+            )
+            if kind in self.stamps:
+                continue
+            span = Span(start=line.start + skip + hit.start, end=line.start + skip + hit.end)
+            self.stamps[kind] = Timestamp(
+                text=self.text[span.start : span.end],
+                span=span,
+                kind=kind,
+                value=hit.value,
+                relative=hit.relative,
+            )
+
+    def add_stamp_line(self, line: Line) -> None:
+        kinds = {h.kind for h in line.stamps}
+        self.add(_span(line, line.mark), "stamp", "stamp-" + "-".join(sorted(kinds)))
+        self.add_stamps(line, line.mark)
+
+    def add_byline(self, line: Line, rule: str) -> None:
+        if line.by_end:
+            span = _span(line, line.mark, line.by_end)
+            self.add(span, "byline", rule)
+            rest = line.by_end
+            while rest < len(line.text) and line.text[rest] in " -–—|•·,;:":
+                rest += 1
+            if rest < len(line.text):
+                self.add(_span(line, rest), "stamp", "stamp-glued")
+            self.add_stamps(line, line.mark)
+        else:
+            span = _span(line, line.mark)
+            self.add(span, "byline", rule)
+        if self.byline is None:
+            self.byline = Byline(
+                text=self.text[span.start : span.end], span=span, authors=line.authors or ()
+            )
+
+    def add_caption(self, line: Line, prev: Line | None) -> None:
+        if prev is not None and self.caption is None:
+            # The caption's words stand on the line above its credit line.
+            self.blocks[-1] = Block(
+                text=prev.text, span=_span(prev), label="caption", rule="caption-text"
+            )
+            span = Span(start=prev.start, end=line.end)
+        else:
+            span = _span(line)
+        self.add(_span(line), "caption", "caption-credit")
+        if self.caption is None:
+            self.caption = Caption(
+                text=self.text[span.start : span.end], span=span, credit=line.credit
+            )
+
+    def article(self, start: int, stop: int) -> Article:
+        dateline: Dateline | None = None
+        if self.paragraphs:
+            first = self.paragraphs[0]
+            m = hl.match_dateline(first.text)
+            if m is not None:
+                s = first.span.start
+                dateline = Dateline(
+                    text=first.text[: m.text_end],
+                    span=Span(start=s, end=s + m.text_end),
+                    location=m.location,
+                    agency=m.agency,
+                    date=m.date,
+                )
+        return Article(
+            text=self.text[start:stop],
+            span=Span(start=start, end=stop),
+            headline=self.headline,
+            bullets=tuple(self.bullets),
+            caption=self.caption,
+            byline=self.byline,
+            published=self.stamps.get("published"),
+            updated=self.stamps.get("updated"),
+            dateline=dateline,
+            paragraphs=tuple(self.paragraphs),
+            blocks=tuple(self.blocks),
+        )
 
 
 def _article(
-    text: str,
-    lines: Sequence[_Line],
-    head: int | None,
-    body: int,
-    end: int,
+    text: str, lines: Sequence[Line], head: int | None, body: int, end: int
 ) -> Article:
-    blocks: list[Block] = []
-    bullets: list[Bullet] = []
-    headline: Headline | None = None
-    caption: Caption | None = None
-    byline: Byline | None = None
-    stamps: dict[str, Timestamp] = {}
-
-    def add(line: _Line, label: BlockLabel, rule: str, skip: int = 0) -> Block:
-        block = Block(text=line.text[skip:], span=_span(line, skip), label=label, rule=rule)
-        blocks.append(block)
-        return block
-
+    b = _Builder(text)
     first = head if head is not None else body
+    head_key = ""
+    standfirst_open = True
     for k in range(first, body):
         line = lines[k]
+        prev = lines[k - 1] if k > first else None
         if k == head:
-            words = hl.strip_site_suffix(line.text)
-            headline = Headline(
-                text=words, span=Span(start=line.start, end=line.start + len(words))
+            words = _NUMBERED.sub("", hl.strip_site_suffix(line.text))
+            skip = len(hl.strip_site_suffix(line.text)) - len(words)
+            span = Span(start=line.start + skip, end=line.start + skip + len(words))
+            b.headline = Headline(text=words, span=span)
+            b.add(span, "headline", "headline")
+            head_key = _key(line.text)
+            continue
+        if head_key and _key(line.text) == head_key:
+            b.add(_span(line), "furniture", "repeated-headline")
+            continue
+        shape = line.shape
+        if shape == "stamp":
+            b.add_stamp_line(line)
+            standfirst_open = False
+        elif shape == "byline":
+            b.add_byline(line, "byline-glued" if line.by_end else "byline")
+            standfirst_open = False
+        elif _BARE_BY.match(line.text) and k + 1 < body:
+            b.add(_span(line), "furniture", "byline-label")
+            names = read_names(lines[k + 1].text[lines[k + 1].mark :])
+            if names and b.byline is None:
+                nxt = lines[k + 1]
+                b.byline = Byline(text=nxt.text[nxt.mark :], span=_span(nxt, nxt.mark),
+                                  authors=names)
+        elif b.byline is not None and k > 0 and _BARE_BY.match(lines[k - 1].text) and (
+            b.byline.span.start == line.start + line.mark
+        ):
+            b.add(_span(line, line.mark), "byline", "byline-after-label")
+        elif shape == "caption":
+            b.add(_span(line), "caption", "caption-credit")
+            if b.caption is None:
+                b.caption = Caption(text=line.text, span=_span(line), credit=line.credit)
+        elif shape == "credit":
+            usable = prev is not None and prev.shape in ("other", "headline", "body") and (
+                b.blocks and b.blocks[-1].label == "furniture"
             )
-            blocks.append(Block(text=words, span=headline.span, label="headline", rule="headline"))
-        elif headline is not None and line.text == headline.text:
-            add(line, "furniture", "repeated-headline")
-        elif line.shape == "bullet":
-            block = add(line, "bullet", "bullet-mark", line.mark)
-            bullets.append(Bullet(text=block.text, span=block.span))
-        elif line.shape == "stamp" and line.stamp is not None:
-            add(line, "stamp", f"stamp-{line.stamp.kind}")
-            stamps.setdefault(
-                line.stamp.kind,
-                Timestamp(
-                    text=line.text,
-                    span=_span(line),
-                    kind=line.stamp.kind,
-                    value=line.stamp.value,
-                    relative=line.stamp.relative,
-                ),
-            )
-        elif line.shape == "byline" and byline is None:
-            add(line, "byline", "byline-by")
-            byline = Byline(text=line.text, span=_span(line), authors=line.authors or ())
-        elif line.shape == "caption" and caption is None:
-            add(line, "caption", "caption-credit")
-            caption = Caption(text=line.text, span=_span(line), credit=line.credit)
+            b.add_caption(line, prev if usable else None)
+        elif shape == "bullet":
+            block = b.add(_span(line, line.mark), "bullet", "bullet-mark")
+            b.bullets.append(Bullet(text=block.text, span=block.span))
+        elif (
+            standfirst_open
+            and head is not None
+            and k == head + 1
+            and shape in ("other", "headline", "body")
+            and line.words >= 6
+        ):
+            block = b.add(_span(line), "bullet", "standfirst")
+            b.bullets.append(Bullet(text=block.text, span=block.span))
+        elif (
+            b.byline is None
+            and shape in ("other", "headline")
+            and line.words <= 6
+            and _near_stamp(lines, k, first, body)
+            and (named := name_authors(line.text)) is not None
+        ):
+            span = _span(line, 0, named.end)
+            b.add(span, "byline", "byline-name")
+            b.byline = Byline(text=b.text[span.start : span.end], span=span,
+                              authors=named.authors)
         else:
-            add(line, "furniture", "header-" + line.shape)
+            b.add(_span(line), "furniture", "header-" + shape)
+        if shape not in ("furniture", "nav"):
+            standfirst_open = standfirst_open and shape in ("credit", "caption")
 
-    paragraphs: list[Paragraph] = []
     for k in range(body, end):
         line = lines[k]
-        if _is_prose(line) or line.shape == "bullet":
-            block = add(line, "body", "prose")
-            paragraphs.append(Paragraph(text=block.text, span=block.span))
+        if is_prose(line) or (line.shape == "bullet" and line.words >= 6):
+            block = b.add(_span(line), "body", "prose")
+            b.paragraphs.append(Paragraph(text=block.text, span=block.span))
+        elif line.shape == "trailer" and b.byline is None and line.authors:
+            b.add_byline(line, "byline-trailer")
+        elif line.shape == "caption" and b.caption is None:
+            b.add(_span(line), "caption", "caption-credit")
+            b.caption = Caption(text=line.text, span=_span(line), credit=line.credit)
         else:
-            add(line, "furniture", "body-" + line.shape)
-
-    dateline: Dateline | None = None
-    if paragraphs:
-        first_par = paragraphs[0]
-        m = hl.match_dateline(first_par.text)
-        if m is not None:
-            s = first_par.span.start
-            dateline = Dateline(
-                text=first_par.text[: m.text_end],
-                span=Span(start=s, end=s + m.text_end),
-                location=m.location,
-                agency=m.agency,
-                date=m.date,
-            )
+            b.add(_span(line), "furniture", "body-" + line.shape)
 
     start = lines[first].start
     stop = lines[end - 1].end if end > first else lines[first].end
-    return Article(
-        text=text[start:stop],
-        span=Span(start=start, end=stop),
-        headline=headline,
-        bullets=tuple(bullets),
-        caption=caption,
-        byline=byline,
-        published=stamps.get("published"),
-        updated=stamps.get("updated"),
-        dateline=dateline,
-        paragraphs=tuple(paragraphs),
-        blocks=tuple(blocks),
+    return b.article(start, stop)
+
+
+def _near_stamp(lines: Sequence[Line], k: int, first: int, body: int) -> bool:
+    """Whether a stamp (or the headline) stands next to line ``k`` in the header."""
+    for i in (k - 1, k + 1, k + 2):
+        if first <= i < body and lines[i].shape == "stamp":
+            return True
+    return k == first + 1
+
+
+def _fallback(text: str, lines: Sequence[Line]) -> tuple[Article, ...]:
+    """No body run: the whole text is one article; a short first line may be its headline."""
+    first = lines[0]
+    title = first.shape in ("headline", "other") and not first.text.endswith(".") and (
+        len(first.text) <= 150
     )
+    if title and len(lines) == 1:
+        return (_article(text, lines, 0, 1, 1),)
+    head = 0 if title else None
+    return (_article(text, lines, head, 1 if title else 0, len(lines)),)
 
 
 def segment(
@@ -268,20 +441,21 @@ def segment(
     check_text(text, "segment")
     check_datetime(published, "published")
     now = check_datetime(now, "now")
-    lines = [_read_line(text, s, e, now) for s, e in iter_lines(text)]
+    lines = [read_line(text, s, e, now) for s, e in iter_lines(text)]
     if not lines:
         return ()
-    starts = _starts(lines)
-    if not starts:
-        # No headline followed by a body: the whole text is one article of prose.
-        head = 0 if _short_title(lines[0]) and len(lines) > 1 else None
-        body = 1 if head == 0 and len(lines) > 1 else 0
-        if head == 0 and len(lines) == 1:
-            return (_article(text, lines, 0, 1, 1),)
-        return (_article(text, lines, head, body, len(lines)),)
+    runs = _keep(lines, _runs(lines))
+    if not runs:
+        return _fallback(text, lines)
+    counts: Counter[str] = Counter(
+        _key(line.text) for line in lines if line.shape in ("headline", "other", "nav")
+        and len(line.text) <= 300
+    )
     articles = []
-    for n, (head, body) in enumerate(starts):
-        stop = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
-        end = _body_end(lines, body, stop)
-        articles.append(_article(text, lines, head, body, end))
+    floor = 0
+    for run in runs:
+        head = _headline_at(lines, run.start, floor, counts)
+        first = head if head is not None else run.start
+        articles.append(_article(text, lines, head, run.start, run.end))
+        floor = max(run.end, first + 1)
     return tuple(articles)

@@ -1,0 +1,215 @@
+"""Reading bylines: who wrote an article, from "By A and B", "A, Reuters", wire trailers.
+
+A byline names people (or, when no person is named, an agency). Dates, job titles and outlet
+names glued to the names are cut off; "Email the author" and the like are never names.
+
+>>> parse_byline("By Ann Lee and Bo Tan").authors
+('Ann Lee', 'Bo Tan')
+>>> parse_byline("By the time the rain came, the river rose.") is None
+True
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from newsparse.lexicon.structure import AGENCIES
+from newsparse.lexicon.structure_bylines import (
+    BYLINE_LEADS,
+    JOB_WORDS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    OUTLET_ENDINGS,
+    TRAILER_ROLES,
+)
+
+__all__ = ["BylineHit", "name_authors", "parse_byline", "parse_trailer"]
+
+
+class BylineHit(NamedTuple):
+    """A byline found at the start of a line."""
+
+    end: int
+    """Offset in the line just after the byline's names (glued dates or titles excluded)."""
+    authors: tuple[str, ...]
+    """The authors named, in order."""
+
+
+_LEAD = regex.compile(
+    r"^(?:"
+    + "|".join(sorted((regex.escape(w) for w in BYLINE_LEADS), key=len, reverse=True))
+    + r")(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))",
+    regex.IGNORECASE,
+)
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d"
+#: Where a name runs into what follows it without a space: "NetburnStaff", "GermanDec 22".
+_GLUE = regex.compile(
+    rf"(?<=\p{{Ll}})(?=(?:Published|Updated|Posted|Staff|Senior|Contributor|Correspondent"
+    rf"|Reporter|Editor|Writer|Special|Chief|{_MONTHS})|\d)"
+)
+#: Where the names end: a separator before a date, title or outlet.
+_STOP = regex.compile(r"\s+[-–—|•·]\s*|\s*[|•·]\s*|\s+-(?=\S)|\s{2,}|\s*\(|\s+\d|@")
+_SPLIT = regex.compile(r"\s*(?:,\s*and\s+|,|;|\band\b|&|\bwith\b)\s*")
+_WORDS = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
+_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.)$")
+
+
+def _is_outlet(piece: str) -> bool:
+    return (
+        piece in AGENCIES
+        or piece.endswith(OUTLET_ENDINGS)
+        or "." in piece.rstrip(".").split()[-1][1:]
+        or "@" in piece
+    )
+
+
+def _name(piece: str) -> str | None:
+    """``piece`` as a person's (or organisation's) name, or None."""
+    words = piece.split()
+    if not 1 <= len(words) <= 5:
+        return None
+    caps = 0
+    for w in words:
+        if w.lower() in NOT_NAME_WORDS:
+            return None
+        if _TOKEN.match(w):
+            caps += 1
+        elif w.lower() not in NAME_PARTICLES:
+            return None
+    if caps == 0 or not _TOKEN.match(words[0]):
+        return None
+    if piece.isupper() and piece not in AGENCIES:
+        piece = " ".join(w.capitalize() if len(w) > 2 else w for w in words)
+    return piece
+
+
+def _is_title(piece: str) -> bool:
+    return any(w.lower().strip(".,") in JOB_WORDS for w in piece.split())
+
+
+def read_names(names: str) -> tuple[str, ...] | None:
+    """Split a names string ("A, B and C") into names, stopping at titles, outlets, dates.
+
+    None when the first part is no name.
+
+    >>> read_names("Christy Choi and Oscar Holland, CNN")
+    ('Christy Choi', 'Oscar Holland')
+    >>> read_names("the time the rain came") is None
+    True
+    """
+    out: list[str] = []
+    agencies: list[str] = []
+    for raw in _SPLIT.split(names.strip(" .,:;|")):
+        piece = raw.strip(" .,:|*")
+        if not piece:
+            continue
+        if _is_title(piece) and piece not in AGENCIES:
+            break
+        if _is_outlet(piece):
+            agencies.append(piece)
+            continue
+        name = _name(piece)
+        if name is None:
+            if not out and not agencies:
+                return None
+            break
+        out.append(name)
+    if not out and agencies and agencies[0] in AGENCIES:
+        return (agencies[0],)
+    return tuple(out) or None
+
+
+def _names_end(rest: str) -> int:
+    cut = len(rest)
+    for pattern in (_GLUE, _STOP):
+        m = pattern.search(rest)
+        if m is not None:
+            cut = min(cut, m.start())
+    return cut
+
+
+def parse_byline(line: str) -> BylineHit | None:
+    """The byline opening ``line`` ("By A", "by A - 12/22/23", "ByA", "By A, Reuters").
+
+    >>> parse_byline("By Deborah NetburnStaff Writer")
+    BylineHit(end=18, authors=('Deborah Netburn',))
+    >>> parse_byline("by Brett Samuels - 12/22/23 11:35 AM ET")
+    BylineHit(end=16, authors=('Brett Samuels',))
+    >>> parse_byline("Email the author") is None
+    True
+    """
+    if len(line) > 200:
+        return None
+    m = _LEAD.match(line)
+    if m is None:
+        return None
+    rest = line[m.end() :]
+    cut = _names_end(rest)
+    authors = read_names(rest[:cut])
+    if authors is None:
+        return None
+    head = rest[:cut].rstrip(" ,.;:|")
+    return BylineHit(m.end() + len(head), authors)
+
+
+def name_authors(text: str) -> BylineHit | None:
+    """A byline without "By": names alone ("Ann Lee", "Ann Lee, Reuters", "Ann LeePublished").
+
+    Used only where a byline is expected (in an article's header, before a stamp).
+
+    >>> name_authors("Matt Vespa | December 22, 2023")
+    BylineHit(end=10, authors=('Matt Vespa',))
+    >>> name_authors("College Football") is None
+    False
+    >>> name_authors("Share this story") is None
+    True
+    """
+    if len(text) > 120:
+        return None
+    skip = len(text) - len(text.lstrip("*•· "))
+    rest = text[skip:]
+    cut = _names_end(rest)
+    authors = read_names(rest[:cut])
+    if authors is None or any(len(a.split()) > 4 for a in authors):
+        return None
+    head = rest[:cut].rstrip(" ,.;:|")
+    return BylineHit(skip + len(head), authors)
+
+
+_TRAILER = regex.compile(
+    r"^\(?(?P<role>(?:additional\s+)?reporting|writing|written|editing|edited|compiled)"
+    r"\s+by\s+",
+    regex.IGNORECASE,
+)
+_TRAILER_PART = regex.compile(
+    r"(?P<role>(?:additional\s+)?reporting|writing|written|editing|edited|compiled|graphics"
+    r"|fact-checking|production)\s+by\s+(?P<names>[^;)]+)",
+    regex.IGNORECASE,
+)
+_PLACE_TAIL = regex.compile(r"\s+(?:in|from)\s+\p{Lu}.*$")
+
+
+def parse_trailer(line: str) -> tuple[str, ...] | None:
+    """The authors a wire trailer names ("Reporting by A in Paris; Editing by B"), or None.
+
+    Reporters and writers are authors; editors are not.
+
+    >>> parse_trailer("Reporting by Ann Lee and Bo Tan in Paris; Editing by Cy Dean")
+    ('Ann Lee', 'Bo Tan')
+    >>> parse_trailer("The reporting by the agency was wrong.") is None
+    True
+    """
+    if len(line) > 400 or _TRAILER.match(line) is None:
+        return None
+    authors: list[str] = []
+    for m in _TRAILER_PART.finditer(line):
+        role = regex.sub(r"\s+", " ", m["role"].lower())
+        if not TRAILER_ROLES.get(role, False):
+            continue
+        names = _PLACE_TAIL.sub("", m["names"].strip(" .)"))
+        for name in read_names(names) or ():
+            if name not in authors:
+                authors.append(name)
+    return tuple(authors)

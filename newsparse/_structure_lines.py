@@ -1,0 +1,146 @@
+"""Line shapes: what one line of a page is, read once per line with compiled patterns.
+
+Each non-blank line gets one :class:`Line` with its shape (furniture, nav, bullet, stamp,
+byline, trailer, caption, credit, body, headline, other) and what was read from it (stamps,
+authors, credit). :mod:`newsparse.segmenter` builds articles from these shapes.
+
+>>> line = read_line("By Ann Lee - 12/22/23 11:35 AM ET", 0, 33, None)
+>>> line.shape, line.authors, line.by_end, line.stamps[0].value.day
+('byline', ('Ann Lee',), 10, 22)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal, NamedTuple
+
+import regex
+
+from newsparse import headlines as hl
+from newsparse._bylines import name_authors, parse_byline, parse_trailer
+from newsparse._stamps import StampHit, find_stamps, stamp_residue
+from newsparse.lexicon.structure import AGENCIES
+
+__all__ = ["Line", "Shape", "is_prose", "read_line"]
+
+Shape = Literal[
+    "furniture",
+    "nav",
+    "bullet",
+    "stamp",
+    "byline",
+    "trailer",
+    "caption",
+    "credit",
+    "body",
+    "headline",
+    "other",
+]
+
+_PROSE_END = regex.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
+_TIMEISH = regex.compile(r"\d|\bago\b|yesterday|today|just now", regex.IGNORECASE)
+#: A line that is only a photo credit: "Getty Images", "Jo Lee/Reuters", "(Image credit: X)".
+_CREDIT_ONLY = regex.compile(
+    r"""^\(?(?:
+        (?:image|photo|picture|illustration|credit|photograph|video)s?(?:\s+credit)?\s*:\s*.{1,80}
+      | courtesy\b.{0,60}
+      | [\p{L}.'’\- ]{1,40}\s?/\s?[\p{L}.'’\- ]{1,40}(?:\s?/\s?[\p{L}.'’\- ]{1,40})?
+      | (?:getty\ images|istock(?:photo)?|shutterstock|alamy|ap\ photo|reuters|afp|epa|unsplash)
+        (?:\s+(?:via|for|/)\s+.{1,40})?
+    )\)?\.?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+class Line(NamedTuple):
+    """One non-blank line of the source and its reading."""
+
+    start: int
+    end: int
+    text: str
+    mark: int
+    """Length of a leading bullet mark and its space."""
+    shape: Shape
+    words: int
+    credit: str | None = None
+    authors: tuple[str, ...] | None = None
+    by_end: int = 0
+    """For a byline glued to a stamp: offset in the line where the byline's names end."""
+    stamps: tuple[StampHit, ...] = ()
+
+
+def is_prose(line: Line) -> bool:
+    """Whether ``line`` reads as a paragraph of running text.
+
+    >>> is_prose(read_line("It rained all day in the town.", 0, 30, None))
+    True
+    """
+    if line.shape == "body":
+        return True
+    return (
+        line.shape in ("other", "headline")
+        and line.words >= 5
+        and bool(_PROSE_END.search(line.text))
+    )
+
+
+def _byline_from_stamps(inner: str, hits: list[StampHit]) -> tuple[int, tuple[str, ...]] | None:
+    """A byline before or after the stamps of a line: (end of names in ``inner``, authors)."""
+    hit = parse_byline(inner)
+    if hit is not None and hit.end <= hits[0].start:
+        return hit.end, hit.authors
+    prefix = inner[: hits[0].start]
+    if prefix.strip(" |-–—•·,*"):
+        named = name_authors(prefix)
+        if named is not None:
+            return named.end, named.authors
+    return None
+
+
+def read_line(text: str, start: int, end: int, now: dt.datetime | None) -> Line:
+    """Read the line ``text[start:end]`` (already trimmed).
+
+    >>> read_line("Updated 27 October 2022", 0, 23, None).shape
+    'stamp'
+    >>> read_line("Getty Images", 0, 12, None).shape
+    'credit'
+    """
+    line = text[start:end]
+    words = len(_WORD.findall(line)) if len(line) < 2000 else len(line) // 6
+    if hl.is_furniture(line):
+        return Line(start, end, line, 0, "furniture", words)
+    mark = hl.bullet_mark(line)
+    inner = line[mark:]
+    if len(inner) <= 200 and _TIMEISH.search(inner):
+        hits = find_stamps(inner, now=now)
+        if hits:
+            by = _byline_from_stamps(inner, hits)
+            if by is not None:
+                return Line(start, end, line, mark, "byline", words, None, by[1], mark + by[0],
+                            tuple(hits))
+            if len(stamp_residue(inner, hits).split()) <= 3:
+                return Line(start, end, line, mark, "stamp", words, stamps=tuple(hits))
+    if len(inner) <= 200:
+        hit = parse_byline(inner)
+        if hit is not None:
+            return Line(start, end, line, mark, "byline", words, None, hit.authors)
+        if inner in AGENCIES:
+            return Line(start, end, line, mark, "byline", words, None, (inner,))
+        trailer = parse_trailer(inner)
+        if trailer is not None:
+            return Line(start, end, line, mark, "trailer", words, None, trailer)
+    credit = hl.caption_credit(inner)
+    if credit is not None and words >= 4:
+        return Line(start, end, line, mark, "caption", words, credit)
+    if len(inner) <= 90 and _CREDIT_ONLY.match(inner):
+        return Line(start, end, line, mark, "credit", words, inner.strip("()"))
+    if mark:
+        # Menus render as "*", "+" or "o" items of a word or three; "•" marks summary points.
+        short = words < (4 if line[0] in "*+o" else 2)
+        return Line(start, end, line, mark, "nav" if short else "bullet", words)
+    if words >= 12 and _PROSE_END.search(line):
+        return Line(start, end, line, 0, "body", words)
+    if hl.is_headline_like(line):
+        return Line(start, end, line, 0, "headline", words)
+    return Line(start, end, line, 0, "other", words)

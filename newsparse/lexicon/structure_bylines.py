@@ -1,0 +1,103 @@
+"""Knowledge for reading bylines: lead phrases, job titles, trailer roles, words no name has.
+
+Sources: the byline and credit conventions of the AP Stylebook ("By", agency credits, the
+"Reporting by ...; Editing by ..." trailers of Reuters copy) and the bylines printed by news
+sites in their page text (staff titles such as "Staff Writer", "Senior Contributor",
+"Correspondent"; outlet names glued after the author).
+
+>>> "staff" in JOB_WORDS
+True
+>>> TRAILER_ROLES["editing"]
+False
+"""
+
+from __future__ import annotations
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+#: Phrases that open a byline (compared case-insensitively), longest first when compiled.
+BYLINE_LEADS: tuple[str, ...] = (
+    "by",
+    "written by",
+    "words by",
+    "story by",
+    "text by",
+    "report by",
+    "reported by",
+    "as told to",
+    "posted by",
+    "published by",
+    "interview by",
+    "compiled by",
+    "analysis by",
+    "opinion by",
+    "commentary by",
+)
+
+#: Words of job titles printed after an author's name; a byline part holding one is a title,
+#: not a name ("Staff Writer", "Senior Contributor", "Politics Reporter").
+JOB_WORDS: frozenset[str] = _words(
+    """
+    staff writer reporter correspondent editor editors contributor contributing columnist
+    producer photographer photojournalist director chief deputy senior associate assistant
+    journalist author analyst critic host anchor intern fellow professor lecturer researcher
+    manager head lead principal founder president cto ceo cfo coo officer specialist
+    commentator blogger freelance freelancer team desk newsroom bureau guest special
+    international national political politics business science health technology tech sports
+    culture entertainment opinion features news global general digital audience video social
+    media data investigations investigative
+    """
+)
+
+#: Words no author's name holds: a "name" with one of these is furniture ("Email the author").
+NOT_NAME_WORDS: frozenset[str] = _words(
+    """
+    email e-mail follow share contact twitter facebook instagram linkedin subscribe more
+    view profile author authors bio read updated published posted comments comment print
+    newsletter sign share
+    """
+)
+
+#: Roles in a wire trailer ("Reporting by A; Editing by B") and whether they are authors.
+TRAILER_ROLES: dict[str, bool] = {
+    "reporting": True,
+    "additional reporting": True,
+    "writing": True,
+    "written": True,
+    "compiled": True,
+    "editing": False,
+    "edited": False,
+    "graphics": False,
+    "fact-checking": False,
+    "production": False,
+}
+
+#: Lower-case words that may stand inside a name or an organisation credited as author.
+NAME_PARTICLES: frozenset[str] = _words(
+    "van von de da del der den du di dos das bin ibn al el la le of y e st"
+)
+
+#: Endings of outlet names glued after a byline ("Elizabeth Flores USA TODAY").
+OUTLET_ENDINGS: tuple[str, ...] = (
+    "News",
+    "Times",
+    "Post",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Today",
+    "TODAY",
+    "Daily",
+    "Magazine",
+    "Press",
+    "Wire",
+    "Review",
+    "Gazette",
+    "Telegraph",
+    "Guardian",
+    "Insider",
+    "Network",
+)
