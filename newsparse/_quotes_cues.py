@@ -1,0 +1,183 @@
+"""Speech cues found in text: every inflection of the lexicon's verbs, phrases and channels.
+
+The lexicon (:mod:`newsparse.lexicon.quotes_cues`) lists base forms; this module inflects
+them, compiles one prefix-tree pattern of all forms (so a scan costs one pass whatever the
+lexicon's size) and reports each cue with its class and where it stands.
+
+>>> t = "The ministry said in a statement it would act."
+>>> [(t[c.start:c.end], c.base) for c in find_cues(t, 0, len(t))]
+[('said in a statement', 'say')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import regex
+
+from newsparse.lexicon import quotes_cues as lex
+
+__all__ = ["CLASSES", "Cue", "find_cues", "inflect"]
+
+
+def inflect(base: str) -> tuple[str, str, str, str, str]:
+    """The base form and its third-person, past, past-participle and -ing forms.
+
+    >>> inflect("deny")
+    ('deny', 'denies', 'denied', 'denied', 'denying')
+    >>> inflect("admit")[2], inflect("argue")[4], inflect("vow")[1]
+    ('admitted', 'arguing', 'vows')
+    """
+    if base in lex.IRREGULAR:
+        return (base, *lex.IRREGULAR[base])
+    if base in lex.DOUBLED:
+        stem = base + base[-1]
+        return base, base + "s", stem + "ed", stem + "ed", stem + "ing"
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = base + "es"
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    if base.endswith("e"):
+        past, ing = base + "d", base[:-1] + "ing"
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        past, ing = base[:-1] + "ied", base + "ing"
+    else:
+        past, ing = base + "ed", base + "ing"
+    return base, third, past, past, ing
+
+
+#: Class names of each base form: clause, that, object, to, quote.
+CLASSES: dict[str, frozenset[str]] = {}
+for _name, _verbs in (
+    ("clause", lex.CLAUSE_VERBS),
+    ("that", lex.THAT_VERBS),
+    ("object", lex.OBJECT_VERBS),
+    ("to", lex.TO_VERBS),
+    ("quote", lex.QUOTE_VERBS),
+):
+    for _verb in _verbs:
+        CLASSES[_verb] = CLASSES.get(_verb, frozenset()) | {_name}
+
+# Every inflected form -> (base, form index: 0 base, 1 third, 2 past, 3 participle, 4 -ing).
+_FORMS: dict[str, tuple[str, int]] = {}
+for _verb in sorted(CLASSES):
+    for _k, _form in enumerate(inflect(_verb)):
+        _FORMS.setdefault(_form, (_verb, _k))
+_PARTICLE_FORMS: dict[str, tuple[str, int]] = {}
+for _verb in lex.PARTICLES:
+    for _k, _form in enumerate(inflect(_verb)):
+        _PARTICLE_FORMS.setdefault(_form, (_verb, _k))
+
+
+_Node = dict[str, "_Node"]
+
+
+def _trie(words: list[str]) -> str:
+    """One regex alternation shaped as a prefix tree (no backtracking across branches)."""
+    tree: _Node = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: _Node) -> str:
+        branches = []
+        optional = False
+        for ch, child in sorted(node.items()):
+            if ch == "":
+                optional = True
+                continue
+            branches.append(regex.escape(ch) + render(child))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if optional:
+            body = "(?:" + body + ")?"
+        return body
+
+    return render(tree)
+
+
+_ALL = sorted(set(_FORMS) | set(_PARTICLE_FORMS) | set(lex.PHRASES))
+_ALL_CASED = sorted(set(_ALL) | {w[0].upper() + w[1:] for w in _ALL})
+# Whole words only; the phrases' inner spaces match one run of white space. This one pattern
+# uses the standard library's engine: on a prefix tree of ~1,700 forms it scans about four
+# times faster than ``regex`` (measured on PolNeAR dev), and it needs no Unicode properties.
+_CUE_RE = re.compile(r"\b(?<![’'-])(?:" + _trie(_ALL_CASED).replace(r"\ ", r"\s+") + r")\b(?!-)")
+_CHANNEL_RE = regex.compile(
+    r"\s+(?:(?:on|late|early|last)\s+\p{Lu}\p{Ll}+\s+)?(?:"
+    + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in lex.CHANNELS)
+    + r")\b",
+    regex.IGNORECASE,
+)
+_PARTICLE_RE = {
+    verb: regex.compile(
+        r"\s+(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in parts) + r")\b",
+        regex.IGNORECASE,
+    )
+    for verb, parts in lex.PARTICLES.items()
+}
+
+
+class Cue(NamedTuple):
+    """A speech cue as found: where it stands and how it attributes."""
+
+    start: int
+    """Offset of the cue's first character."""
+    end: int
+    """Offset after the cue (a particle or channel phrase included)."""
+    verb_end: int
+    """Offset after the verb itself (before a channel phrase)."""
+    base: str
+    """The base form ("say"), or the phrase ("according to")."""
+    form: int
+    """0 base, 1 third person, 2 past, 3 participle, 4 -ing form, -1 a phrase."""
+    classes: frozenset[str]
+    """The verb's classes: clause, that, object, to, quote; empty for phrases."""
+
+
+def find_cues(text: str, lo: int, hi: int, *, title_case: bool = False) -> list[Cue]:
+    """The speech cues in ``text[lo:hi]``, in order.
+
+    Capitalised forms count only at a sentence's start, or anywhere when ``title_case``
+    (headlines). A verb that needs a particle ("call" in "called for") counts only with it.
+
+    >>> t = "Smith pointed out that Jones, according to aides, called for calm."
+    >>> [t[c.start:c.end] for c in find_cues(t, 0, len(t))]
+    ['pointed out', 'according to', 'called for']
+    """
+    cues: list[Cue] = []
+    for m in _CUE_RE.finditer(text, lo, hi):
+        word = m.group()
+        low = " ".join(word.lower().split())
+        if word[0].isupper() and not title_case:
+            before = text[max(lo, m.start() - 3) : m.start()].rstrip(" “\"'‘")
+            if before and before[-1] not in ".!?:;—-":
+                continue
+        end = m.end()
+        if low in lex.PHRASES:
+            cues.append(Cue(m.start(), end, end, low, -1, frozenset()))
+            continue
+        classes: frozenset[str] = frozenset()
+        if low in _FORMS:
+            base, form = _FORMS[low]
+            classes = CLASSES[base]
+        else:
+            base, form = _PARTICLE_FORMS[low]
+        if base in _PARTICLE_RE:
+            pm = _PARTICLE_RE[base].match(text, end, hi)
+            if pm:
+                end = pm.end()
+                classes = classes | {"clause"} if base != "call" else frozenset({"to"})
+            elif not classes or base == "call":
+                continue
+        verb_end = end
+        cm = _CHANNEL_RE.match(text, end, hi)
+        if cm:
+            end = cm.end()
+        cues.append(Cue(m.start(), end, verb_end, base, form, classes))
+    return cues

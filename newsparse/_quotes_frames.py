@@ -1,0 +1,292 @@
+"""Attribution frames: a cue, its speaker phrase and the content it attributes, per sentence.
+
+The frames, by where the content stands:
+
+* ``speaker-cue-content``: "Ukraine has said around 400 drones ...", "X told reporters
+  that ...", "X accused Y of ...", "X pledged to ...", "its minister saying: “...”", and
+  the relative clause "which the United Nations says employs ...".
+* ``content-speaker-cue``: "..., Jakarta said on Wednesday", "“...,” he vowed".
+* ``content-cue-speaker``: "..., said the ministry".
+* ``according-to``: "..., according to the embassy" and "According to X, ...".
+* ``participle``: ", adding that ..." takes the speaker of the sentence's earlier frame.
+* ``headline-colon``: "Drones ‘appalling’: Blinken" in a headline.
+
+>>> t = "Prices will rise, the bank said on Monday."
+>>> [(f.rule, t[f.start:f.end]) for f in find_frames(t, 0, len(t), [], "body")]
+[('content-speaker-cue', 'Prices will rise')]
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from newsparse._quotes_cues import Cue, find_cues
+from newsparse._quotes_marks import Pair, sentence_spans
+from newsparse._quotes_speakers import NP, np_after, np_before
+from newsparse.lexicon import quotes_speakers as spk
+
+__all__ = ["Frame", "find_frames"]
+
+
+class Frame(NamedTuple):
+    """Content attributed by a cue to a speaker phrase."""
+
+    start: int
+    """Offset of the content's first character."""
+    end: int
+    """Offset after the content."""
+    cue: Cue | None
+    """The cue, or None (headline colon)."""
+    np: NP | None
+    """The speaker phrase, or None when the speaker is the previous frame's."""
+    rule: str
+    """Which frame found it."""
+    cue_span: tuple[int, int] | None = None
+    """Where the cue stands, when it is not a verb cue (the headline colon)."""
+
+
+# A dateline opening a paragraph: "OTTAWA:", "KYIV, Ukraine (AP) —".
+_DATELINE = regex.compile(
+    r"[\p{Lu}][\p{Lu}\p{M} .,'’/-]{1,40}(?:,\s+\p{Lu}[\p{L} .]{1,30})?(?:\s*\([^()\n]{1,30}\))?"
+    r"\s*(?::|—|–|--?)\s+"
+)
+# Adverbials that may follow a cue before its content: days, times, channels, "repeatedly".
+_ADVERBIAL = regex.compile(
+    r"""(?:\s*(?>
+        (?:on|late|early|last|this|next|earlier|later)?\s*
+        (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+          (?:\s+(?:morning|afternoon|evening|night))?
+      | (?:this|last|earlier\s+this|later\s+this)\s+(?:week|month|year|morning|weekend)
+      | (?:yesterday|today|tonight|recently|repeatedly|again|also|publicly|privately|
+           previously|earlier|later|separately|too|then|now|once|twice)
+      | (?:on|in|at|during|from|via|after|before|to)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?
+          [\p{L}\p{N}’'-]+(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}’'-]*|of|with|news|conference|
+          visit|interview|statement|briefing|program|show|channel|radio|television|TV)){0,5}
+    )){1,4}""",
+    regex.VERBOSE,
+)
+_THAT = regex.compile(r"\s*,?\s*that\b")
+_TO = regex.compile(r"\s+to\s")
+_QUOTE_NEXT = regex.compile(r"\s*[:,]?\s*[“\"‘'«„]")
+_SUBJECT_WORDS = spk.DETERMINERS | spk.CONTENT_OPENERS
+_REL = frozenset(["which", "that", "who", "whom"])
+_PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
+_OPEN = "“\"‘'«„"
+_CLOSE = "”\"’'»“"
+
+
+def _content_start(text: str, s0: int, s1: int) -> int:
+    m = _DATELINE.match(text, s0, s1)
+    p = m.end() if m else s0
+    while p < s1 and text[p].isspace():
+        p += 1
+    return p
+
+
+def _boundary_before(text: str, s0: int, pos: int) -> int | None:
+    """Offset of the comma or closing mark ending the content before a speaker at ``pos``."""
+    i = pos
+    while i > s0 and text[i - 1].isspace():
+        i -= 1
+    if i <= s0:
+        return None
+    ch = text[i - 1]
+    if ch in ",—–-":
+        return i - 1
+    if ch in _CLOSE:
+        return i
+    return None
+
+
+def _after_content(text: str, cue: Cue, s1: int, rel: bool) -> int | None:
+    """Where the content after a cue starts, or None when what follows is not content."""
+    p = cue.end
+    classes = cue.classes
+    if "object" in classes and cue.base in {
+        "accuse",
+        "blame",
+        "urge",
+        "ask",
+        "press",
+        "implore",
+        "beg",
+        "order",
+        "instruct",
+    }:
+        obj = np_after(text, p, s1)
+        if obj is None:
+            return None
+        rest = text[obj.end : min(s1, obj.end + 6)]
+        if cue.base in {"accuse", "blame"} and not rest.lstrip().startswith(("of", "for")):
+            return None
+        if (
+            cue.base not in {"accuse", "blame"}
+            and not _TO.match(text, obj.end, s1)
+            and not _THAT.match(text, obj.end, s1)
+        ):
+            return None
+        return obj.start
+    if "object" in classes and cue.base != "warn":
+        obj = np_after(text, p, s1)
+        if obj is None:
+            return None
+        p = obj.end
+    elif cue.base == "warn":
+        obj = np_after(text, p, s1)
+        if obj is not None and _THAT.match(text, obj.end, s1):
+            p = obj.end
+    m = _ADVERBIAL.match(text, p, s1)
+    if m:
+        p = m.end()
+    if _QUOTE_NEXT.match(text, p, s1):
+        q = p
+        while q < s1 and text[q] not in _OPEN:
+            q += 1
+        return q
+    m = _THAT.match(text, p, s1)
+    if m:
+        return m.end()
+    if "to" in classes and _TO.match(text, p, s1):
+        return p + 1 + (len(text[p + 1 : s1]) - len(text[p + 1 : s1].lstrip()))
+    if not classes & {"clause", "object"}:
+        return None
+    q = p
+    while q < s1 and text[q].isspace():
+        q += 1
+    if q >= s1:
+        return None
+    if rel:
+        return q
+    m2 = regex.match(r"[\p{L}\p{N}$£€]+", text[q : min(s1, q + 30)])
+    if not m2:
+        return None
+    word = m2.group()
+    if word[0].isdigit() or word[0] in "$£€" or word.lower() in _SUBJECT_WORDS:
+        return q
+    if word[0].isupper() and word.lower() not in spk.NOT_NAMES:
+        return q
+    return None
+
+
+def _ends_clause(text: str, p: int, s1: int) -> bool:
+    """Whether the clause ends after a cue (adverbials aside): "..., Jakarta said on Monday."."""
+    m = _ADVERBIAL.match(text, p, s1)
+    if m:
+        p = m.end()
+    rest = text[p:s1].lstrip()
+    return not rest or rest[0] in ".,;:!?—–-(" or rest.startswith(("and ", "but "))
+
+
+def _trim_end(text: str, s: int, e: int) -> int:
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-"):
+        e -= 1
+    if e > s and text[e - 1] == "." and not text[e - 2 : e - 1].isupper():
+        e -= 1
+    return e
+
+
+def _sentence_frames(text: str, s0: int, s1: int, cues: list[Cue]) -> list[Frame]:
+    frames: list[Frame] = []
+    c0 = _content_start(text, s0, s1)
+    for cue in cues:
+        if cue.base == "according to":
+            np = np_after(text, cue.end, s1)
+            if np is None:
+                continue
+            b = _boundary_before(text, c0, cue.start)
+            if b is not None and b > c0:
+                frames.append(Frame(c0, b, cue, np, "according-to"))
+            else:
+                j = np.end
+                while j < s1 and text[j] in " ,":
+                    j += 1
+                if j > np.end and "," in text[np.end : j] and j < s1:
+                    frames.append(Frame(j, _trim_end(text, j, s1), cue, np, "according-to"))
+            continue
+        if cue.form < 0:
+            continue
+        before = text[max(c0, cue.start - 3) : cue.start].rstrip()
+        if cue.form == 4 and before.endswith(","):
+            a = _after_content(text, cue, s1, False)
+            if a is not None and frames:
+                frames.append(Frame(a, _trim_end(text, a, s1), cue, None, "participle"))
+            continue
+        if cue.form == 0 and regex.search(r"\b(?:to|not|n't|did|does|do)\s*$", before):
+            continue
+        np = np_before(text, c0, cue.start)
+        if np is None:
+            b = _boundary_before(text, c0, cue.start)
+            if b is not None and b > c0 and cue.form in (1, 2):
+                after = np_after(text, cue.verb_end, s1)
+                if after is not None:
+                    j = after.end
+                    tail = text[j:s1].lstrip()
+                    if not tail or tail[0] in ".,;:!?—":
+                        frames.append(Frame(c0, b, cue, after, "content-cue-speaker"))
+            continue
+        pw = _PREV_WORD.search(text, max(c0, np.start - 20), np.start)
+        rel = bool(pw and pw.group(1).lower() in _REL and text[np.start - 1] == " ")
+        a = _after_content(text, cue, s1, rel)
+        b = _boundary_before(text, c0, np.start)
+        if a is not None and not (
+            b is not None and text[a - 1 : a] not in _OPEN and a > cue.end + 40
+        ):
+            frames.append(Frame(a, _trim_end(text, a, s1), cue, np, "speaker-cue-content"))
+        elif b is not None and b > c0 and _ends_clause(text, cue.end, s1):
+            frames.append(Frame(c0, b, cue, np, "content-speaker-cue"))
+    return frames
+
+
+_HEAD_COLON = regex.compile(r"\s*:\s+(?=\S)")
+
+
+def _headline_frames(text: str, lo: int, hi: int) -> list[Frame]:
+    frames = []
+    for m in _HEAD_COLON.finditer(text, lo, hi):
+        right = np_after(text, m.end(), hi)
+        if (
+            right is not None
+            and right.end >= hi - 1
+            and len(text[right.start : hi].split()) <= 5
+            and len(text[lo : m.start()].split()) >= 3
+        ):
+            frames.append(Frame(lo, m.start(), None, right, "headline-colon", (m.start(), m.end())))
+        left = np_before(text, lo, m.start())
+        if left is not None and left.start == lo and m.end() < hi and text[m.end()] in _OPEN:
+            frames.append(Frame(m.end(), hi, None, left, "headline-colon", (m.start(), m.end())))
+        break
+    return frames
+
+
+def find_frames(text: str, lo: int, hi: int, pairs: list[Pair], label: str) -> list[Frame]:
+    """The attribution frames of the block ``text[lo:hi]``, in order.
+
+    ``pairs`` are the block's quotations (cues inside them do not count).
+
+    >>> t = "Russia’s drones ‘appalling’: Blinken"
+    >>> [(f.rule, t[f.start:f.end]) for f in find_frames(t, 0, len(t), [], "headline")]
+    [('headline-colon', 'Russia’s drones ‘appalling’')]
+    """
+    headline = label == "headline"
+    cues = [
+        c
+        for c in find_cues(text, lo, hi, title_case=headline)
+        if not any(p.start <= c.start < p.end for p in pairs)
+    ]
+    frames: list[Frame] = []
+    if headline:
+        frames.extend(_headline_frames(text, lo, hi))
+    if not cues:
+        return frames
+    k = 0
+    for s0, s1 in sentence_spans(text, lo, hi, pairs):
+        mine = []
+        while k < len(cues) and cues[k].start < s1:
+            if cues[k].start >= s0:
+                mine.append(cues[k])
+            k += 1
+        if mine:
+            frames.extend(_sentence_frames(text, s0, s1, mine))
+    return frames

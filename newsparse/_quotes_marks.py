@@ -1,0 +1,190 @@
+"""Quote marks and sentences inside one block: which marks pair up, where sentences end.
+
+Every scan here is one left-to-right pass over the block with compiled patterns, so a block
+full of stray marks costs no more than a block of prose. An opening mark that is never
+closed is reported as unclosed (the caller decides whether it runs to the block's end, as
+a multi-paragraph quote does); it never reaches past its block.
+
+>>> t = 'He said “yes, now” and left.'
+>>> [(t[p.start:p.end], p.closed) for p in find_pairs(t, 0, len(t))]
+[('yes, now', True)]
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+import regex
+
+__all__ = ["Pair", "find_pairs", "sentence_spans"]
+
+
+class Pair(NamedTuple):
+    """A quotation: the offsets of its words, between the marks."""
+
+    open: int
+    """Offset of the opening mark."""
+    start: int
+    """Offset of the first quoted character (just after the opening mark)."""
+    end: int
+    """Offset just after the last quoted character (the closing mark, or the block's end)."""
+    closed: bool
+    """Whether a closing mark was found in the block."""
+
+
+# Double marks of every style: curly, straight, low-9 (German), guillemets, the reversed
+# high-9 and the CJK-style double prime marks.
+_DOUBLE = regex.compile(r'["“”„‟«»〝〞]')
+# Single marks: curly, straight, low-9 and single guillemets.
+_SINGLE = regex.compile(r"['‘’‚‹›]")
+_OPENERS_BEFORE = "([{—–-/ \t\u00a0"
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _left_open(text: str, i: int, lo: int) -> bool:
+    """Whether the character before ``i`` lets a mark at ``i`` open a quotation."""
+    return i == lo or text[i - 1] in _OPENERS_BEFORE or text[i - 1] in "“‘«„:"
+
+
+def _right_word(text: str, i: int, hi: int) -> bool:
+    return i + 1 < hi and not text[i + 1].isspace()
+
+
+def _double_pairs(text: str, lo: int, hi: int) -> list[Pair]:
+    pairs: list[Pair] = []
+    open_at = -1
+    open_mark = ""
+    for m in _DOUBLE.finditer(text, lo, hi):
+        i = m.start()
+        ch = text[i]
+        opening_ctx = _left_open(text, i, lo) and _right_word(text, i, hi)
+        closing_ctx = i > lo and not text[i - 1].isspace()
+        if ch in "“":
+            if open_at >= 0 and (open_mark == "„" or (closing_ctx and not opening_ctx)):
+                role = "close"
+            else:
+                role = "open"
+        elif ch in "„«〝":
+            role = "open"
+        elif ch in "”»〞‟":
+            role = "close" if open_at >= 0 else ("open" if opening_ctx else "stray")
+        # A straight double mark: decided by its neighbours, then by the state.
+        elif opening_ctx and not closing_ctx:
+            role = "open"
+        elif closing_ctx and not opening_ctx:
+            role = "close"
+        else:
+            role = "close" if open_at >= 0 else "open"
+        if role == "open":
+            # A second opening before any closing: the first was a stray mark.
+            open_at, open_mark = i, ch
+        elif role == "close" and open_at >= 0:
+            if i > open_at + 1:
+                pairs.append(Pair(open_at, open_at + 1, i, True))
+            open_at = -1
+    if open_at >= 0 and open_at + 1 < hi:
+        pairs.append(Pair(open_at, open_at + 1, hi, False))
+    return pairs
+
+
+def _single_pairs(text: str, lo: int, hi: int, inside: list[Pair]) -> list[Pair]:
+    """Single-mark quotations outside double ones; apostrophes are told apart by context."""
+    starts = [p.open for p in inside]
+    pairs: list[Pair] = []
+    open_at = -1
+    for m in _SINGLE.finditer(text, lo, hi):
+        i = m.start()
+        k = bisect.bisect_right(starts, i) - 1
+        if k >= 0 and inside[k].open < i < inside[k].end:
+            continue  # nested inside a double quotation: part of it
+        ch = text[i]
+        left_word = i > lo and _is_word(text[i - 1])
+        right_word = i + 1 < hi and _is_word(text[i + 1])
+        if left_word and right_word:
+            continue  # an apostrophe inside a word: it's, Iran's, don't
+        if ch in "‘‚‹'" and not left_word and right_word and _left_open(text, i, lo):
+            open_at = i
+        elif ch in "’›'" and open_at >= 0 and not right_word and i > open_at + 1:
+            if not text[i - 1].isspace():
+                pairs.append(Pair(open_at, open_at + 1, i, True))
+                open_at = -1
+        elif open_at >= 0 and i - open_at > 300:
+            open_at = -1
+    return pairs
+
+
+def find_pairs(text: str, lo: int, hi: int) -> list[Pair]:
+    """The quotations in ``text[lo:hi]``, in order; at most the last one is unclosed.
+
+    Double marks are paired first; single marks pair only outside them (nested quotations
+    belong to the outer one) and apostrophes (``Iran’s``, ``rock ’n’ roll`` aside) are skipped.
+
+    >>> t = "Drones ‘appalling’: Blinken"
+    >>> [t[p.start:p.end] for p in find_pairs(t, 0, len(t))]
+    ['appalling']
+    >>> t = '"one" and "two'
+    >>> [(t[p.start:p.end], p.closed) for p in find_pairs(t, 0, len(t))]
+    [('one', True), ('two', False)]
+    """
+    doubles = _double_pairs(text, lo, hi)
+    closed = [p for p in doubles if p.closed]
+    singles = _single_pairs(text, lo, hi, doubles)
+    if not singles:
+        return doubles
+    merged = sorted(doubles + singles)
+    if len(closed) < len(doubles):
+        # The unclosed double quotation stays last; drop singles after its opening.
+        last = doubles[-1]
+        merged = [p for p in merged if p is last or p.end <= last.open]
+    return merged
+
+
+# A sentence ends at . ! ? (or an ellipsis) plus closing marks, before a space and a capital,
+# digit or opening mark.
+_SENT_END = regex.compile(
+    r"""
+    (?<=[.!?…])              # after the end punctuation
+    [’”"'»)\]]{0,3}          # closing marks or brackets that belong to the sentence
+    \s+                      # a gap
+    (?=[“"‘'«(\[]?[\p{Lu}\d])  # the next sentence starts with a capital or a digit
+    """,
+    regex.VERBOSE,
+)
+_ABBREV_BEFORE = regex.compile(
+    r"""(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Rev|Inc|Co|Corp
+    |Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ft|Mt|Adm|Maj|Cmdr|Supt)\.
+    |\b\p{Lu}\.|\b(?:\p{Lu}\.){2,})$""",
+    regex.VERBOSE,
+)
+
+
+def sentence_spans(text: str, lo: int, hi: int, pairs: list[Pair]) -> list[tuple[int, int]]:
+    """Split ``text[lo:hi]`` into sentences, never inside a quotation.
+
+    >>> t = "“Go. Now,” he said. Mr. Li left."
+    >>> [t[s:e] for s, e in sentence_spans(t, 0, len(t), find_pairs(t, 0, len(t)))]
+    ['“Go. Now,” he said.', 'Mr. Li left.']
+    """
+    starts = [p.open for p in pairs]
+    spans: list[tuple[int, int]] = []
+    begin = lo
+    for m in _SENT_END.finditer(text, lo, hi):
+        cut = m.start()
+        # Closing marks after the punctuation stay with the sentence.
+        end = cut
+        while end < m.end() and not text[end].isspace():
+            end += 1
+        k = bisect.bisect_right(starts, end) - 1
+        if k >= 0 and pairs[k].open < end < pairs[k].end:
+            continue
+        if _ABBREV_BEFORE.search(text, max(lo, cut - 8), cut):
+            continue
+        spans.append((begin, end))
+        begin = m.end()
+    if begin < hi:
+        spans.append((begin, hi))
+    return spans

@@ -1,0 +1,144 @@
+"""Speaker resolution within the blocks read: surnames to full names, pronouns to speakers.
+
+A first pass collects the full names written anywhere in the blocks (a bullet may say
+"Blinken" before the body names "Antony Blinken"). Speakers are then resolved in the order
+their mentions stand: a one-word name to the fullest name that ends (or starts) with it, a
+pronoun to the most recent compatible speaker (he/she: a person; it: an organisation or a
+place; they: a group or an organisation); first and second person stay unresolved.
+
+>>> r = Resolver("Antony Blinken spoke. Later Blinken left.", [(0, 41)])
+>>> r.canonical("Blinken")
+'Antony Blinken'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from newsparse.lexicon import quotes_speakers as lex
+
+__all__ = ["Entity", "Resolver"]
+
+# Two to four capitalised words: a candidate full name ("Hossein Amir-Abdollahian").
+_FULL_NAME = regex.compile(
+    r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
+    r"(?:\s+(?:(?:bin|al|de|van|von|da|di|del|le|la)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){1,3}\b"
+)
+_SKIP_LEAD = lex.NOT_NAMES | lex.TITLE_HEADS | lex.TITLE_MODIFIERS | lex.HONORIFICS
+
+_COMPATIBLE = {
+    "pronoun:person": frozenset({"person", "name", "role"}),
+    "pronoun:thing": frozenset({"org", "name"}),
+    "pronoun:group": frozenset({"group", "org"}),
+}
+
+
+class Entity(NamedTuple):
+    """A resolved speaker: canonical name, title and kind."""
+
+    name: str
+    """The canonical (fullest) name."""
+    title: str | None
+    """The title seen with the name, or None."""
+    kind: str
+    """person, name, org, group or role."""
+
+
+class Resolver:
+    """Resolves speaker phrases of one article (or one text) in reading order."""
+
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
+        """Collect the full names written in ``text`` within ``spans``.
+
+        >>> Resolver("Chen Zhi was held.", [(0, 18)]).canonical("Chen")
+        'Chen Zhi'
+        """
+        self._last: dict[str, str] = {}
+        self._first: dict[str, str] = {}
+        self._titles: dict[str, str] = {}
+        self._history: list[Entity] = []
+        for lo, hi in spans:
+            for m in _FULL_NAME.finditer(text, lo, hi):
+                words = m.group().split()
+                while words and words[0].lower() in _SKIP_LEAD:
+                    words = words[1:]
+                if len(words) < 2 or any(w.lower() in lex.ORG_NAME_WORDS for w in words):
+                    continue
+                if any(w.lower() in lex.NOT_NAMES for w in words):
+                    continue
+                self.add_name(" ".join(words))
+
+    def add_name(self, name: str) -> None:
+        """Register a full name so that its surname (or first name) resolves to it.
+
+        >>> r = Resolver("", [])
+        >>> r.add_name("Ann Lee")
+        >>> r.canonical("Lee")
+        'Ann Lee'
+        """
+        words = name.split()
+        if len(words) < 2:
+            return
+        last, first = words[-1].lower(), words[0].lower()
+        if len(name) > len(self._last.get(last, "")):
+            self._last[last] = name
+        if len(name) > len(self._first.get(first, "")):
+            self._first[first] = name
+
+    def canonical(self, name: str) -> str:
+        """The fullest registered name for a one-word name, else the name itself.
+
+        >>> Resolver("", []).canonical("Jakarta")
+        'Jakarta'
+        """
+        words = [w for w in name.split() if w.lower() not in lex.HONORIFICS]
+        if len(words) != 1:
+            full = " ".join(words) if words else name
+            return self._last.get(words[-1].lower(), full) if len(words) == 1 else full
+        low = words[0].lower()
+        return self._last.get(low) or self._first.get(low) or words[0]
+
+    def resolve(self, name: str, title: str | None, kind: str) -> Entity | None:
+        """Resolve one speaker phrase (already described) and remember it.
+
+        >>> r = Resolver("", [])
+        >>> r.resolve("the embassy", None, "org").name
+        'the embassy'
+        >>> r.resolve("it", None, "pronoun:thing").name
+        'the embassy'
+        >>> r.resolve("I", None, "pronoun:first") is None
+        True
+        """
+        if kind.startswith("pronoun:"):
+            ok = _COMPATIBLE.get(kind)
+            if ok is None:
+                return None
+            for ent in reversed(self._history):
+                if ent.kind in ok:
+                    self._history.append(ent)
+                    return ent
+            return None
+        if kind in ("person", "name"):
+            full = self.canonical(name)
+            if full != name or len(name.split()) > 1:
+                kind = "person"
+                self.add_name(full)
+            name = full
+        if title is not None:
+            self._titles.setdefault(name, title)
+        else:
+            title = self._titles.get(name)
+        ent = Entity(name, title, kind)
+        self._history.append(ent)
+        return ent
+
+    def last(self) -> Entity | None:
+        """The most recent speaker resolved, or None.
+
+        >>> Resolver("", []).last() is None
+        True
+        """
+        return self._history[-1] if self._history else None

@@ -1,0 +1,297 @@
+"""Speaker phrases: the noun phrase next to a cue, read backward or forward, and what it is.
+
+A phrase is read over word tokens of a short window (never more than a couple of hundred
+characters), so the work per cue is bounded. :func:`describe` splits a phrase into the
+title and the name ("US Secretary of State" / "Antony Blinken") and says what kind of
+speaker it is: a person, a bare name, an organisation, a group, a role or a pronoun.
+
+>>> t = "US Secretary of State Antony Blinken said"
+>>> np = np_before(t, 0, t.index(" said"))
+>>> describe(t, np)
+('Antony Blinken', 'US Secretary of State', 'person')
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from newsparse.lexicon import quotes_speakers as lex
+
+__all__ = ["NP", "describe", "np_after", "np_before"]
+
+# Words (with inner apostrophes, hyphens and dotted initials) and single punctuation marks.
+_TOKEN = regex.compile(
+    r"(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[’'.\-][\p{L}\p{M}\p{N}]+)*\.?|[^\s]"
+)
+_NAME_LINKS = lex.NAME_LINKS
+_CLAUSE_STOP = lex.CLAUSE_STOP
+_PREP = frozenset(["for", "of", "at", "from", "in", "with", "on"])
+_NP_WORDS = lex.TITLE_HEADS | lex.TITLE_MODIFIERS | lex.GROUP_NOUNS | lex.ORG_NOUNS
+_TITLE_WORDS = lex.TITLE_HEADS | lex.TITLE_MODIFIERS
+_ABBREVIATIONS = frozenset(w for w in _TITLE_WORDS | lex.HONORIFICS if w.endswith("."))
+
+
+class NP(NamedTuple):
+    """A speaker phrase: where it stands, plus a title read from an appositive."""
+
+    start: int
+    """Offset of the phrase's first character."""
+    end: int
+    """Offset after its last character."""
+    title: str | None = None
+    """A title read from an appositive beside the phrase ("the US secretary of state")."""
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    toks = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        w = m.group()
+        e = m.end()
+        # A final dot belongs to the word only in abbreviations ("Sen.") and initials ("J.").
+        if (
+            w.endswith(".")
+            and w.lower() not in _ABBREVIATIONS
+            and (len(w) > 2 or not w[0].isupper())
+        ):
+            w, e = w[:-1], e - 1
+        toks.append((m.start(), e, w))
+    return toks
+
+
+def _cap(w: str) -> bool:
+    return w[:1].isupper() and w.lower() not in lex.NOT_NAMES
+
+
+def _possessive(w: str) -> bool:
+    return w.endswith(("’s", "'s")) and len(w) > 2
+
+
+def _np_word(w: str) -> bool:
+    low = w.lower()
+    return _cap(w) or low in _NP_WORDS or _possessive(w) or low.rstrip(".") in _NP_WORDS
+
+
+def _head_ok(w: str) -> bool:
+    low = w.lower()
+    if low in lex.PRONOUNS:
+        return True
+    if _cap(w) and not _possessive(w):
+        return True
+    return low in lex.GROUP_NOUNS or low in lex.ORG_NOUNS or low in lex.TITLE_HEADS
+
+
+def _collect_back(toks: list[tuple[int, int, str]], i: int) -> int:
+    """Index of the first token of the phrase ending at token ``i`` (``i + 1`` if none)."""
+    if not _head_ok(toks[i][2]):
+        return i + 1
+    if toks[i][2].lower() in lex.PRONOUNS:
+        return i
+    first = i
+    j = i - 1
+    while j >= 0 and i - j < 12:
+        w = toks[j][2]
+        low = w.lower()
+        if low in lex.DETERMINERS:
+            first = j
+            # "Kyiv and its Western allies": a coordinated phrase before the determiner.
+            if j >= 2 and toks[j - 1][2] == "and" and _np_word(toks[j - 2][2]):
+                j -= 2
+                first = j
+                j -= 1
+                continue
+            break
+        if _np_word(w):
+            first = j
+            j -= 1
+            continue
+        if low in _NAME_LINKS and j > 0 and _np_word(toks[j - 1][2]):
+            first = j
+            j -= 1
+            continue
+        if low == "and" and j > 0 and _cap(toks[j - 1][2]) and _cap(toks[first][2]):
+            first = j
+            j -= 1
+            continue
+        # Up to two plain adjectives count when a determiner opens the phrase before them.
+        if w.isalpha() and w.islower() and low not in _CLAUSE_STOP:
+            k = j
+            while k >= 0 and j - k < 2 and toks[k][2].isalpha() and toks[k][2].islower():
+                if toks[k][2].lower() in lex.DETERMINERS:
+                    break
+                k -= 1
+            if k >= 0 and toks[k][2].lower() in lex.DETERMINERS:
+                first = k
+                break
+        break
+    while first <= i and toks[first][2].lower() in _NAME_LINKS | {"and"}:
+        first += 1
+    return first
+
+
+def np_before(text: str, lo: int, pos: int, *, appositive: bool = True) -> NP | None:
+    """The speaker phrase ending just before ``pos`` (auxiliaries such as "has" skipped).
+
+    >>> t = "Kyiv and its Western allies have repeatedly accused"
+    >>> np = np_before(t, 0, t.index(" accused"))
+    >>> t[np.start:np.end]
+    'Kyiv and its Western allies'
+    >>> t = "Antony Blinken, the US secretary of state, said"
+    >>> np = np_before(t, 0, t.index(" said"))
+    >>> t[np.start:np.end], np.title
+    ('Antony Blinken', 'the US secretary of state')
+    """
+    toks = _tokens(text, max(lo, pos - 240), pos)
+    i = len(toks) - 1
+    while i >= 0 and (
+        toks[i][2].lower() in lex.AUXILIARIES
+        or (toks[i][2].endswith("ly") and toks[i][2].islower() and len(toks[i][2]) > 4)
+    ):
+        i -= 1
+    if i < 0:
+        return None
+    if toks[i][2] == "," and appositive:
+        # "Blinken, the US secretary of state, said": the title between two commas.
+        j = i - 1
+        while j >= 0 and i - j < 14 and toks[j][2] not in ',;:.!?“”"':
+            j -= 1
+        if j <= 0 or toks[j][2] != "," or j == i - 1:
+            return None
+        inner = toks[j + 1 : i]
+        opener = inner[0][2].lower()
+        if opener in lex.DETERMINERS or opener in _TITLE_WORDS or opener.isdigit():
+            title = text[inner[0][0] : inner[-1][1]]
+            name = np_before(text, lo, toks[j][0], appositive=False)
+            if name is not None and any(t[2].lower() in lex.TITLE_HEADS for t in inner):
+                return NP(name.start, name.end, title)
+            return name
+        return None
+    if toks[i][2] in '”"’':
+        return None
+    first = _collect_back(toks, i)
+    if first > i:
+        return None
+    # "a spokesman for the ministry": one prepositional phrase before the head.
+    if first >= 2 and toks[first - 1][2] in _PREP:
+        k = first - 2
+        if toks[k][2].lower() in _NP_WORDS and _head_ok(toks[k][2]):
+            first2 = _collect_back(toks, k)
+            if first2 <= k:
+                first = first2
+    return NP(toks[first][0], toks[i][1])
+
+
+def np_after(text: str, pos: int, hi: int) -> NP | None:
+    """The speaker phrase starting at ``pos`` (white space skipped).
+
+    >>> t = "according to a spokesman for the Foreign Ministry, who"
+    >>> np = np_after(t, len("according to"), len(t))
+    >>> t[np.start:np.end]
+    'a spokesman for the Foreign Ministry'
+    """
+    toks = _tokens(text, pos, min(hi, pos + 200))
+    if not toks:
+        return None
+    i = 0
+    if toks[0][2].lower() in lex.PRONOUNS:
+        return NP(toks[0][0], toks[0][1])
+    last = -1
+    while i < len(toks) and i < 12:
+        w = toks[i][2]
+        low = w.lower()
+        if i == 0 and low in lex.DETERMINERS:
+            i += 1
+            continue
+        if _np_word(w) or (
+            low in _NAME_LINKS and last >= 0 and i + 1 < len(toks) and _cap(toks[i + 1][2])
+        ):
+            if _np_word(w):
+                last = i
+            i += 1
+            continue
+        if (
+            low in _PREP
+            and last >= 0
+            and i + 1 < len(toks)
+            and (toks[i + 1][2].lower() in lex.DETERMINERS or _np_word(toks[i + 1][2]))
+        ):
+            i += 1
+            if toks[i][2].lower() in lex.DETERMINERS:
+                i += 1
+            continue
+        if w.isalpha() and w.islower() and i + 1 < len(toks) and _np_word(toks[i + 1][2]):
+            i += 1
+            continue
+        break
+    while last >= 0 and not _head_ok(toks[last][2]):
+        last -= 1
+    if last < 0:
+        return None
+    return NP(toks[0][0], toks[last][1])
+
+
+def describe(text: str, np: NP) -> tuple[str, str | None, str]:
+    """The name, the title and the kind of a speaker phrase.
+
+    Kinds: ``person`` (a name with a title or two or more name words), ``name`` (one name
+    word: a surname or a place, decided by resolution), ``org``, ``group``, ``role`` (a
+    person named by role: "a spokesman"), and the pronoun kinds ``person``/``thing``/
+    ``group``/``first``/``second``.
+
+    >>> t = "its Foreign Minister Hossein Amir-Abdollahian"
+    >>> describe(t, NP(0, len(t)))
+    ('Hossein Amir-Abdollahian', 'Foreign Minister', 'person')
+    >>> describe("the United Nations", NP(0, 18))
+    ('United Nations', None, 'org')
+    """
+    toks = _tokens(text, np.start, np.end)
+    words = [t[2] for t in toks]
+    mention = text[np.start : np.end]
+    title = np.title
+    if title is not None:
+        tt = title.split()
+        if tt and tt[0].lower() in lex.DETERMINERS:
+            title = " ".join(tt[1:]) or None
+    if len(words) == 1 and words[0].lower() in lex.PRONOUNS:
+        return mention, title, "pronoun:" + lex.PRONOUNS[words[0].lower()]
+    k = len(words)
+    while (
+        k > 0
+        and _cap(words[k - 1])
+        and not _possessive(words[k - 1])
+        and (
+            words[k - 1].lower().rstrip(".") not in _TITLE_WORDS
+            or (words[k - 1].lower() in {"state", "general"} and k == len(words))
+        )
+    ):
+        k -= 1
+    name_words = words[k:]
+    lead = 0
+    while lead < k and words[lead].lower() in lex.DETERMINERS:
+        lead += 1
+    pre = words[lead:k]
+    if any(w.lower() in lex.ORG_NAME_WORDS for w in name_words) or (
+        lead and name_words and not pre
+    ):
+        name = text[toks[lead][0] : np.end] if lead < len(toks) else mention
+        return name, title, "org"
+    honor = [w for w in pre if w.lower() in lex.HONORIFICS]
+    if name_words and (any(w.lower().rstrip(".") in lex.TITLE_HEADS for w in pre) or honor):
+        name = text[toks[k][0] : np.end]
+        pre_t = [t for t in toks[lead:k] if t[2].lower() not in lex.HONORIFICS]
+        if pre_t and title is None:
+            title = text[pre_t[0][0] : pre_t[-1][1]]
+        return name, title, "person"
+    if name_words and not pre:
+        return mention, title, "person" if len(name_words) > 1 else "name"
+    head = words[-1].lower() if words else ""
+    if not lead and words and _cap(words[0]):
+        name = mention
+    else:
+        name = text[toks[lead][0] : np.end] if lead < len(toks) and _cap(words[lead]) else mention
+    if head in lex.GROUP_NOUNS or " and " in mention:
+        return name, title, "group"
+    if head in lex.TITLE_HEADS and head not in lex.ORG_NOUNS - {"official", "spokesman"}:
+        return name, title, "role"
+    return name, title, "org"
