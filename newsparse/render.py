@@ -242,8 +242,9 @@ def _article_marks(article: Article, n: int, colours: dict[str, int]) -> list[_M
     seen: set[tuple[int, int, str, str]] = set()
     kept: list[_Mark] = []
     for m in marks:
-        if (m.start, m.end, m.kind, m.classes) not in seen:
-            seen.add((m.start, m.end, m.kind, m.classes))
+        sig = (m.start, m.end, m.kind, m.classes)
+        if m.ident or sig not in seen:  # records (with ids) are all kept, even twins
+            seen.add(sig)
             kept.append(m)
     return [dataclasses.replace(m, seq=i) for i, m in enumerate(kept)]
 
