@@ -125,7 +125,10 @@ def _quantity_value(q: Quantity) -> str:
 
 
 def _speaker_key(quote: Quote) -> str:
-    return quote.speaker.name if quote.speaker is not None else _NO_SPEAKER
+    """The name a quote's speaker is shown and coloured by."""
+    if quote.speaker is None:
+        return _NO_SPEAKER
+    return quote.speaker.name or quote.speaker.mention or _NO_SPEAKER
 
 
 def _colours(doc: Document) -> dict[str, int]:

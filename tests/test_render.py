@@ -359,8 +359,14 @@ def test_script_in_input_stays_text() -> None:
     text = 'He said "<script>alert(1)</script>" & left <b>now</b>'
     quote = Quote(text="<script>alert(1)</script>", span=Span(start=9, end=34), kind="direct",
                   speaker=Speaker(name="<i>Eve</i>", mention="He", span=Span(start=0, end=2)))
-    doc = one_block_doc(text, quotes=(quote,))
+    now = text.index("now")
+    qty = Quantity(text="now", span=Span(start=now, end=now + 3), value=1,
+                   counted='"x" <y> & \'z\'')
+    doc = one_block_doc(text, quotes=(quote,), quantities=(qty,))
     html, page = read(doc)
+    qty_mark = next(m for m in page.marks if "m-qty" in m["attrs"]["class"])
+    assert "counted: \"x\" <y> & 'z'" in qty_mark["attrs"]["title"]
+    assert page.tables[0][1][1][-1] == "\"x\" <y> & 'z'"
     assert "<script" not in html
     assert "<b>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
