@@ -12,8 +12,9 @@ text) on:
 - authors set-F1 (case-insensitive; a page with no gold authors and none found scores 1);
 - date same-day accuracy (published stamp, else updated stamp), and how many gold dates are
   written in the page text at all (searched in the common spellings);
-- first paragraph found as a body paragraph (normalised equality; "prefix" also counts a
-  paragraph that starts with the gold paragraph's first 60 characters);
+- first paragraph found as a body paragraph or standfirst (naeb's "first paragraph" is often
+  the standfirst under the headline) (normalised equality; "prefix" also counts a paragraph
+  that starts with the gold paragraph's first 60 characters);
 - caption with credit, on pages where you can tell: pages whose article region (gold title to
   gold first paragraph) holds a line ending in a known photo credit;
 - throughput of ``segment`` in KB/s.
@@ -151,7 +152,7 @@ def score_page(path: Path, gold: dict[str, Any], art: Article | None, text: str)
     gday = gold_day(gold)
     got_day = article_date(art) if art else None
     fp = norm(gold.get("first_para") or "")
-    paras = [norm(p.text) for p in art.paragraphs] if art else []
+    paras = [norm(p.text) for p in (*art.bullets, *art.paragraphs)] if art else []
     fp_exact = bool(fp) and fp in paras
     fp_prefix = bool(fp) and any(p.startswith(fp[:60]) or fp.startswith(p[:60]) for p in paras)
     # Caption "where you can tell": a credit-ending line between the gold title and first para.

@@ -25,6 +25,7 @@ from newsparse.lexicon.structure import (
     AGENCIES,
     DATELINE_LABELS,
     FURNITURE_PHRASES,
+    FURNITURE_WORDS,
     PHOTO_AGENCIES,
     STAMP_LABELS,
 )
@@ -81,11 +82,16 @@ def is_furniture(line: str) -> bool:
 
     >>> is_furniture("Share this article"), is_furniture("Comments (12)"), is_furniture("Paris")
     (True, True, False)
+    >>> is_furniture("Share Tweet ✕"), is_furniture("Share the news")
+    (True, False)
     """
     if len(line) > 40:
         return False
     key = _EDGE_PUNCT.sub("", _COUNTER.sub("", line)).lower()
-    return key in FURNITURE_PHRASES or (not key and bool(line.strip()))
+    if key in FURNITURE_PHRASES or (not key and bool(line.strip())):
+        return True
+    words = key.split()
+    return 1 < len(words) <= 6 and all(w.strip(".,:|✕×") in FURNITURE_WORDS for w in words)
 
 
 # --- bullets -------------------------------------------------------------------------------

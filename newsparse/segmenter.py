@@ -63,6 +63,8 @@ _FURNITURE_LIKE = frozenset({"furniture", "nav", "credit"})
 _NUMBERED = regex.compile(r"^\d{1,2}\.\s+")
 _KEY_SPACE = regex.compile(r"\s+")
 _KEY_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+#: What a title never holds: links, handles, copyright signs, a trailing bar.
+_NOT_TITLE = regex.compile(r"https?://|www\.|pic\.twitter|@\w|©|\|\s*$|\S\|\S|^[^\w'‘“\"]")
 _BARE_BY = regex.compile(r"^by:?$", regex.IGNORECASE)
 
 
@@ -162,6 +164,18 @@ def _keep(lines: Sequence[Line], runs: list[_Run]) -> list[_Run]:
     ]
 
 
+def _title_shaped(line: Line) -> bool:
+    """Whether ``line`` may be a title: a short line, no final colon or comma, no links."""
+    if line.shape not in ("headline", "other") or line.mark or not 2 <= line.words <= 40:
+        return False
+    if _NOT_TITLE.search(line.text):
+        return False
+    text = line.text
+    if text.endswith((":", ",", ";")):
+        return False
+    return not text.endswith(".") or text.endswith("...") or line.words <= 14
+
+
 def _headline_at(
     lines: Sequence[Line], body: int, floor: int, counts: Counter[str]
 ) -> int | None:
@@ -172,30 +186,42 @@ def _headline_at(
         line = lines[i]
         if line.shape not in ("headline", "other") or line.mark:
             continue
-        shapely = 2 <= line.words <= 40 and not line.text.endswith((".", ":", ","))
-        if not shapely and not line.text.endswith(("...", "?.")):
+        if not _title_shaped(line):
             continue
-        score = -0.05 * (body - i)
+        score = -0.06 * (body - i)
         if counts[_key(line.text)] >= 2:
-            score += 3
-        if line.words < 4:
-            score -= 2
+            score += 2
+        if line.words <= 2:
+            score -= 3
+        elif line.words == 3:
+            score -= 1
+        if line.text.endswith("."):
+            score -= 1.5
         if _NUMBERED.match(line.text):
             score -= 2
-        for k in range(i + 1, min(body, i + 5)):
+        seen = 0
+        for k in range(i + 1, min(body, i + 8)):
             shape = lines[k].shape
+            if shape in ("furniture", "nav"):
+                continue
+            seen += 1
             if shape in _EVIDENCE:
-                score += 3
+                score += 4 if seen <= 2 else 2
                 break
             if shape in ("caption", "credit"):
                 score += 1
                 break
-        if i + 1 < len(lines) and lines[i + 1].shape in ("headline", "other", "body"):
-            nxt = lines[i + 1]
-            if nxt.words > line.words and nxt.words >= 8:
-                score += 1  # a standfirst under it
+            if seen >= 3:
+                break
         if i + 1 == body:
             score += 0.5
+        # A title and its standfirst: the standfirst is the line under the title.
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and nxt.shape in ("headline", "other", "body") and nxt.words >= 8:
+            score += 1.5
+        above = lines[i - 1] if i > low else None
+        if above is not None and above.words >= 4 and _title_shaped(above):
+            score -= 2.5
         if best is None or score > best[0]:
             best = (score, i)
     return None if best is None else best[1]
