@@ -136,13 +136,12 @@ FURNITURE_PHRASES = frozenset(p.strip() for p in FURNITURE_PHRASES if p.strip())
 
 # Words of share/follow button rows: a short line made only of these is furniture
 # ("Share Tweet", "Facebook Twitter Email").
-FURNITURE_WORDS: frozenset[str] = frozenset(
-    """
+_BUTTON_WORDS = """
     share tweet email e-mail print facebook twitter x whatsapp linkedin reddit pinterest
     telegram messenger flipboard copy link url copied more comments comment save pin snap
     mail sms follow subscribe bookmark gift close menu search sign in up log
-    """.split()
-)
+"""
+FURNITURE_WORDS: frozenset[str] = frozenset(_BUTTON_WORDS.split())
 
 # News agencies: the spelling as written (in parentheses, credits and datelines) to the
 # canonical short name.
