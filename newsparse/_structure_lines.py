@@ -86,15 +86,22 @@ def is_prose(line: Line) -> bool:
 
 
 def _byline_from_stamps(inner: str, hits: list[StampHit]) -> tuple[int, tuple[str, ...]] | None:
-    """A byline before or after the stamps of a line: (end of names in ``inner``, authors)."""
-    hit = parse_byline(inner)
-    if hit is not None and hit.end <= hits[0].start:
-        return hit.end, hit.authors
+    """A byline around the stamps of a line: (end of its names in ``inner``, authors).
+
+    The end is 0 when the byline follows the stamps ("2 hours ago By Ann Lee").
+    """
     prefix = inner[: hits[0].start]
-    if prefix.strip(" |-–—•·,*"):
+    hit = parse_byline(prefix.rstrip())
+    if hit is not None:
+        return hit.end, hit.authors
+    if prefix.strip(" |-–—•·,*") and not prefix.lower().startswith("by"):
         named = name_authors(prefix)
         if named is not None:
             return named.end, named.authors
+    suffix = inner[hits[-1].end :].lstrip(" |-–—•·,*")
+    hit = parse_byline(suffix)
+    if hit is not None and hit.end >= len(suffix.rstrip(" .")) - 1:
+        return 0, hit.authors
     return None
 
 
@@ -117,7 +124,8 @@ def read_line(text: str, start: int, end: int, now: dt.datetime | None) -> Line:
         if hits:
             by = _byline_from_stamps(inner, hits)
             if by is not None:
-                return Line(start, end, line, mark, "byline", words, None, by[1], mark + by[0],
+                by_end = mark + by[0] if by[0] else 0
+                return Line(start, end, line, mark, "byline", words, None, by[1], by_end,
                             tuple(hits))
             if len(stamp_residue(inner, hits).split()) <= 3:
                 return Line(start, end, line, mark, "stamp", words, stamps=tuple(hits))

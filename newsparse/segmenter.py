@@ -284,6 +284,7 @@ class _Builder:
         else:
             span = _span(line, line.mark)
             self.add(span, "byline", rule)
+            self.add_stamps(line, line.mark)
         if self.byline is None:
             self.byline = Byline(
                 text=self.text[span.start : span.end], span=span, authors=line.authors or ()
@@ -333,8 +334,33 @@ class _Builder:
         )
 
 
+def _stamp_nearby(
+    b: _Builder, lines: Sequence[Line], *, floor: int, first: int, body: int, end: int
+) -> None:
+    """With no stamp in the header, take one standing just above it or early in the body."""
+    near = [*range(first - 1, max(floor, first - 6) - 1, -1), *range(body, min(end, body + 60))]
+    relative: Line | None = None
+    for i in near:
+        line = lines[i]
+        if not line.stamps or line.shape not in ("stamp", "byline"):
+            continue
+        if all(h.relative for h in line.stamps):
+            relative = relative or line
+            continue
+        b.add_stamps(line, line.mark)
+        return
+    if relative is not None:
+        b.add_stamps(relative, relative.mark)
+
+
 def _article(
-    text: str, lines: Sequence[Line], head: int | None, body: int, end: int
+    text: str,
+    lines: Sequence[Line],
+    head: int | None,
+    body: int,
+    end: int,
+    *,
+    floor: int = 0,
 ) -> Article:
     b = _Builder(text)
     first = head if head is not None else body
@@ -422,6 +448,17 @@ def _article(
         else:
             b.add(_span(line), "furniture", "body-" + line.shape)
 
+    if not b.stamps:
+        _stamp_nearby(b, lines, floor=floor, first=first, body=body, end=end)
+    if b.byline is None:
+        near = (*range(first - 1, max(floor, first - 4) - 1, -1), *range(body, min(end, body + 30)))
+        for i in near:
+            line = lines[i]
+            if line.shape == "byline" and line.authors:
+                span = _span(line, line.mark, line.by_end or None)
+                b.byline = Byline(text=text[span.start : span.end], span=span,
+                                  authors=line.authors)
+                break
     start = lines[first].start
     stop = lines[end - 1].end if end > first else lines[first].end
     return b.article(start, stop)
@@ -482,6 +519,6 @@ def segment(
     for run in runs:
         head = _headline_at(lines, run.start, floor, counts)
         first = head if head is not None else run.start
-        articles.append(_article(text, lines, head, run.start, run.end))
+        articles.append(_article(text, lines, head, run.start, run.end, floor=floor))
         floor = max(run.end, first + 1)
     return tuple(articles)
