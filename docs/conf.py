@@ -28,6 +28,8 @@ nitpick_ignore_regex = [
     (r"py:class", r"(ConfigDict|TypeAdapter|BlockLabel|QuoteKind|QuantityQualifier|DateType)"),
     (r"py:class", r"newsparse\.models\.(BlockLabel|QuoteKind|QuantityQualifier|DateType)"),
     (r"py:class", r"(datetime\.)?(date|datetime)"),
+    # Private modules and data tables are named in prose but not documented as API.
+    (r"py:(mod|class|func|data|obj)", r"newsparse\.(_\w+|lexicon)(\..*)?"),
     # No network for intersphinx: the standard library's names are not linked.
     (r"py:.*", r"(collections\.abc|typing|datetime|pathlib)\..*"),
 ]
