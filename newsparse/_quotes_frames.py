@@ -18,6 +18,7 @@ The frames, by where the content stands:
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 import regex
@@ -71,6 +72,14 @@ _THAT = regex.compile(r"\s*,?\s*that\b")
 _TO = regex.compile(r"\s+to\s")
 _QUOTE_NEXT = regex.compile(r"\s*[:,]?\s*[“\"‘'«„]")
 _SUBJECT_WORDS = spk.DETERMINERS | spk.CONTENT_OPENERS
+# A finite verb within a few words: the words after a cue make a clause.
+_FINITE = regex.compile(
+    r"(?:[\p{L}’'-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may"
+    r"|might|must|did|does|do|remains?|faces?|needs?)\b"
+)
+_WORD = regex.compile(r"[\p{L}\p{N}$£€]+")
+# A base form after "to", "not" or "did" reports nothing ("declined to say", "did not say").
+_NEGATED = regex.compile(r"\b(?:to|not|n't|did|does|do)\s*$")
 _REL = frozenset(["which", "that", "who", "whom"])
 _PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
 _OPEN = "“\"‘'«„"
@@ -159,7 +168,7 @@ def _after_content(text: str, cue: Cue, s1: int, rel: bool) -> int | None:
         return None
     if rel:
         return q
-    m2 = regex.match(r"[\p{L}\p{N}$£€]+", text[q : min(s1, q + 30)])
+    m2 = _WORD.match(text, q, min(s1, q + 30))
     if not m2:
         return None
     word = m2.group()
@@ -167,11 +176,19 @@ def _after_content(text: str, cue: Cue, s1: int, rel: bool) -> int | None:
         return q
     if word[0].isupper() and word.lower() not in spk.NOT_NAMES:
         return q
+    # A bare clause opened by a plain noun: "said councils had been left ...".
+    if _FINITE.match(text, q, min(s1, q + 60)):
+        return q
     return None
 
 
-def _ends_clause(text: str, p: int, s1: int) -> bool:
+def _ends_clause(text: str, cue: Cue, s1: int) -> bool:
     """Whether the clause ends after a cue (adverbials aside): "..., Jakarta said on Monday."."""
+    p = cue.end
+    if "object" in cue.classes:
+        obj = np_after(text, p, s1)
+        if obj is not None:
+            p = obj.end
     m = _ADVERBIAL.match(text, p, s1)
     if m:
         p = m.end()
@@ -213,7 +230,7 @@ def _sentence_frames(text: str, s0: int, s1: int, cues: list[Cue]) -> list[Frame
             if a is not None and frames:
                 frames.append(Frame(a, _trim_end(text, a, s1), cue, None, "participle"))
             continue
-        if cue.form == 0 and regex.search(r"\b(?:to|not|n't|did|does|do)\s*$", before):
+        if cue.form == 0 and _NEGATED.search(before):
             continue
         np = np_before(text, c0, cue.start)
         if np is None:
@@ -234,7 +251,7 @@ def _sentence_frames(text: str, s0: int, s1: int, cues: list[Cue]) -> list[Frame
             b is not None and text[a - 1 : a] not in _OPEN and a > cue.end + 40
         ):
             frames.append(Frame(a, _trim_end(text, a, s1), cue, np, "speaker-cue-content"))
-        elif b is not None and b > c0 and _ends_clause(text, cue.end, s1):
+        elif b is not None and b > c0 and _ends_clause(text, cue, s1):
             frames.append(Frame(c0, b, cue, np, "content-speaker-cue"))
     return frames
 
@@ -270,11 +287,12 @@ def find_frames(text: str, lo: int, hi: int, pairs: list[Pair], label: str) -> l
     [('headline-colon', 'Russia’s drones ‘appalling’')]
     """
     headline = label == "headline"
-    cues = [
-        c
-        for c in find_cues(text, lo, hi, title_case=headline)
-        if not any(p.start <= c.start < p.end for p in pairs)
-    ]
+    opens = [p.open for p in pairs]
+    cues = []
+    for c in find_cues(text, lo, hi, title_case=headline):
+        k = bisect.bisect_right(opens, c.start) - 1
+        if k < 0 or not pairs[k].start <= c.start < pairs[k].end:
+            cues.append(c)
     frames: list[Frame] = []
     if headline:
         frames.extend(_headline_frames(text, lo, hi))

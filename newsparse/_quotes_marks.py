@@ -156,7 +156,10 @@ _SENT_END = regex.compile(
 )
 _ABBREV_BEFORE = regex.compile(
     r"""(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Rev|Inc|Co|Corp
-    |Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ft|Mt|Adm|Maj|Cmdr|Supt)\.
+    |Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ft|Mt|Adm|Maj|Cmdr|Supt
+    # AP abbreviations of US states, written in datelines and after city names
+    |Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo
+    |Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo)\.
     |\b\p{Lu}\.|\b(?:\p{Lu}\.){2,})$""",
     regex.VERBOSE,
 )

@@ -13,6 +13,7 @@ place; they: a group or an organisation); first and second person stay unresolve
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -59,17 +60,28 @@ class Resolver:
         self._last: dict[str, str] = {}
         self._first: dict[str, str] = {}
         self._titles: dict[str, str] = {}
-        self._history: list[Entity] = []
+        self._history: list[tuple[int, Entity]] = []
+        # Person names written anywhere in the blocks, by position: candidates for he/she.
+        self._mentions: list[tuple[int, Entity]] = []
         for lo, hi in spans:
             for m in _FULL_NAME.finditer(text, lo, hi):
                 words = m.group().split()
+                lead = []
                 while words and words[0].lower() in _SKIP_LEAD:
-                    words = words[1:]
+                    lead.append(words.pop(0))
                 if len(words) < 2 or any(w.lower() in lex.ORG_NAME_WORDS for w in words):
                     continue
                 if any(w.lower() in lex.NOT_NAMES for w in words):
                     continue
-                self.add_name(" ".join(words))
+                name = " ".join(words)
+                self.add_name(name)
+                while lead and lead[0].lower() in lex.NOT_NAMES:
+                    lead.pop(0)
+                title = None
+                if any(w.lower() in lex.TITLE_HEADS for w in lead):
+                    title = " ".join(lead)
+                    self._titles.setdefault(name, title)
+                self._mentions.append((m.start(), Entity(name, title, "person")))
 
     def add_name(self, name: str) -> None:
         """Register a full name so that its surname (or first name) resolves to it.
@@ -101,26 +113,38 @@ class Resolver:
         low = words[0].lower()
         return self._last.get(low) or self._first.get(low) or words[0]
 
-    def resolve(self, name: str, title: str | None, kind: str) -> Entity | None:
-        """Resolve one speaker phrase (already described) and remember it.
+    def resolve(self, name: str, title: str | None, kind: str, pos: int = 0) -> Entity | None:
+        """Resolve one speaker phrase (already described) at offset ``pos``; remember it.
 
         >>> r = Resolver("", [])
-        >>> r.resolve("the embassy", None, "org").name
+        >>> r.resolve("the embassy", None, "org", 10).name
         'the embassy'
-        >>> r.resolve("it", None, "pronoun:thing").name
+        >>> r.resolve("it", None, "pronoun:thing", 50).name
         'the embassy'
-        >>> r.resolve("I", None, "pronoun:first") is None
+        >>> r.resolve("I", None, "pronoun:first", 90) is None
         True
         """
         if kind.startswith("pronoun:"):
             ok = _COMPATIBLE.get(kind)
             if ok is None:
                 return None
-            for ent in reversed(self._history):
-                if ent.kind in ok:
-                    self._history.append(ent)
-                    return ent
-            return None
+            found: tuple[int, Entity] | None = None
+            for at, ent in reversed(self._history):
+                if ent.kind in ok and at < pos:
+                    found = (at, ent)
+                    break
+            if kind == "pronoun:person":
+                k = bisect.bisect_left(self._mentions, pos, key=lambda m: m[0]) - 1
+                if k >= 0 and (found is None or self._mentions[k][0] > found[0]):
+                    ment = self._mentions[k][1]
+                    found = (
+                        self._mentions[k][0],
+                        ment._replace(title=ment.title or self._titles.get(ment.name)),
+                    )
+            if found is None:
+                return None
+            self._history.append((pos, found[1]))
+            return found[1]
         if kind in ("person", "name"):
             full = self.canonical(name)
             if full != name or len(name.split()) > 1:
@@ -132,7 +156,7 @@ class Resolver:
         else:
             title = self._titles.get(name)
         ent = Entity(name, title, kind)
-        self._history.append(ent)
+        self._history.append((pos, ent))
         return ent
 
     def last(self) -> Entity | None:
@@ -141,4 +165,4 @@ class Resolver:
         >>> Resolver("", []).last() is None
         True
         """
-        return self._history[-1] if self._history else None
+        return self._history[-1][1] if self._history else None

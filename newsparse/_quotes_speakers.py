@@ -82,10 +82,27 @@ def _head_ok(w: str) -> bool:
     return low in lex.GROUP_NOUNS or low in lex.ORG_NOUNS or low in lex.TITLE_HEADS
 
 
+def _plural_head(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A plain plural noun opening a clause: "which engineers say", "the doctors said"."""
+    w = toks[i][2]
+    if not (w.isalpha() and w.islower() and w.endswith("s") and len(w) > 3):
+        return False
+    if w.endswith(("ss", "us", "is", "ous")):
+        return False
+    if i == 0:
+        return True
+    prev = toks[i - 1][2]
+    return prev.lower() in lex.DETERMINERS or prev.lower() in _CLAUSE_STOP or prev in ",;:—("
+
+
 def _collect_back(toks: list[tuple[int, int, str]], i: int) -> int:
     """Index of the first token of the phrase ending at token ``i`` (``i + 1`` if none)."""
     if not _head_ok(toks[i][2]):
-        return i + 1
+        if not _plural_head(toks, i):
+            return i + 1
+        if i > 0 and toks[i - 1][2].lower() in lex.DETERMINERS:
+            return i - 1
+        return i
     if toks[i][2].lower() in lex.PRONOUNS:
         return i
     first = i
@@ -142,7 +159,7 @@ def np_before(text: str, lo: int, pos: int, *, appositive: bool = True) -> NP | 
     >>> t[np.start:np.end], np.title
     ('Antony Blinken', 'the US secretary of state')
     """
-    toks = _tokens(text, max(lo, pos - 240), pos)
+    toks = _tokens(text, max(lo, pos - 160), pos)
     i = len(toks) - 1
     while i >= 0 and (
         toks[i][2].lower() in lex.AUXILIARIES

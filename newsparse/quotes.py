@@ -68,7 +68,11 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def _speechlike(text: str, pair: Pair, sent_lo: int, hi: int) -> bool:
     """Whether an unattributed quotation reads as speech rather than a name or scare quote."""
     inner = text[pair.start : pair.end].strip()
-    if len(inner.split()) < 4:
+    words = inner.split()
+    if len(words) < 4:
+        return False
+    # Title Case is the title of a work ("Coal Is Not the Villain"), not speech.
+    if sum(w[:1].isupper() for w in words) >= 0.7 * len(words):
         return False
     if not pair.closed:
         return True
@@ -174,7 +178,7 @@ def _resolve(text: str, items: list[_Item], resolver: Resolver) -> list[Speaker 
         np = items[i].np
         assert np is not None
         name, title, kind = describe(text, np)
-        speakers[i] = _speaker(text, np, resolver.resolve(name, title, kind))
+        speakers[i] = _speaker(text, np, resolver.resolve(name, title, kind, np.start))
     # Participles take the speaker of the frame before them in the same block.
     last: dict[int, Speaker | None] = {}
     for i, it in enumerate(items):

@@ -89,6 +89,7 @@ GROUP_NOUNS: frozenset[str] = _words(
     victims refugees migrants citizens americans democrats republicans conservatives
     liberals environmentalists unions spokespeople spokesmen spokeswomen negotiators
     envoys organisers agencies companies governments countries nations states campaigns
+    reporters journalists engineers residents managers owners economists bankers
     """
 )
 

@@ -1,0 +1,241 @@
+"""Tests of the quote attributor: golden cases, span invariants, robustness, the lexicon."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.models import Block, Quote, Span
+from newsparse.quotes import find_quotes
+
+CASES = Path(__file__).parent / "cases" / "quotes"
+
+
+def _load(name: str) -> list[dict[str, Any]]:
+    data: list[dict[str, Any]] = json.loads((CASES / name).read_text(encoding="utf-8"))
+    return data
+
+
+def _build(case: dict[str, Any]) -> tuple[str, list[Block] | None]:
+    if "text" in case:
+        return case["text"], None
+    parts: list[str] = []
+    blocks: list[Block] = []
+    pos = 0
+    for label, words in case["blocks"]:
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        blocks.append(Block(text=words, span=Span(start=pos, end=pos + len(words)), label=label))
+        parts.append(words)
+        pos += len(words)
+    return "".join(parts), blocks
+
+
+def _holds(q: Quote, want: dict[str, Any], blocks: list[Block] | None) -> bool:
+    sp = q.speaker
+    checks = [want["contains"] in q.text]
+    if "speaker" in want:
+        checks.append(sp is not None and sp.name.lower() == want["speaker"].lower())
+    if "speaker_contains" in want:
+        checks.append(sp is not None and want["speaker_contains"].lower() in sp.name.lower())
+    if "kind" in want:
+        checks.append(q.kind == want["kind"])
+    if "cue" in want:
+        checks.append(want["cue"].lower() in (q.cue or "").lower())
+    if "title" in want:
+        checks.append(sp is not None and sp.title == want["title"])
+    if "mention" in want:
+        checks.append(sp is not None and sp.mention == want["mention"])
+    if "in" in want:
+        assert blocks is not None, "'in' needs blocks"
+        checks.append(blocks[want["in"]].span.contains(q.span))
+    return all(checks)
+
+
+def _check(case: dict[str, Any]) -> None:
+    text, blocks = _build(case)
+    quotes = find_quotes(text, blocks=blocks)
+    shown = [(q.kind, q.text, q.speaker and q.speaker.name, q.cue) for q in quotes]
+    for want in case.get("quotes", []):
+        assert any(_holds(q, want, blocks) for q in quotes), f"{want} not in {shown}"
+    for words in case.get("not_quoted", []):
+        assert not any(words in q.text for q in quotes), f"{words!r} quoted: {shown}"
+    for words in case.get("unattributed", []):
+        hits = [q for q in quotes if words in q.text]
+        assert hits, f"{words!r} not found: {shown}"
+        assert all(q.speaker is None for q in hits), f"{words!r} given a speaker: {shown}"
+    if case.get("none"):
+        assert quotes == (), f"expected no quote: {shown}"
+
+
+def _params(name: str) -> list[Any]:
+    return [pytest.param(c, id=c["id"]) for c in _load(name)]
+
+
+@pytest.mark.parametrize("case", _params("wild_style.json"))
+def test_wild_style(case: dict[str, Any]) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params("synthetic.json"))
+def test_synthetic(case: dict[str, Any]) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params("negative.json"))
+def test_negative(case: dict[str, Any]) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, id=c["id"], marks=pytest.mark.xfail(strict=True, reason=c["reason"]))
+        for c in _load("known_failures.json")
+    ],
+)
+def test_known_failures(case: dict[str, Any]) -> None:
+    _check(case)
+
+
+def _assert_anchored(text: str, quotes: tuple[Quote, ...]) -> None:
+    for q in quotes:
+        assert text[q.span.start : q.span.end] == q.text
+        if q.cue_span is not None:
+            assert text[q.cue_span.start : q.cue_span.end] == q.cue
+        if q.speaker is not None:
+            sp = q.speaker
+            assert text[sp.span.start : sp.span.end] == sp.mention
+
+
+@pytest.mark.parametrize(
+    "name", ["wild_style.json", "synthetic.json", "negative.json", "known_failures.json"]
+)
+def test_cases_spans_round_trip(name: str) -> None:
+    for case in _load(name):
+        text, blocks = _build(case)
+        _assert_anchored(text, find_quotes(text, blocks=blocks))
+
+
+_PIECES = st.sampled_from(
+    [
+        "“",
+        "”",
+        '"',
+        "‘",
+        "’",
+        "'",
+        "«",
+        "»",
+        "„",
+        ",",
+        ".",
+        ":",
+        " ",
+        "\n",
+        "said",
+        "says",
+        " he ",
+        "Ann Lee",
+        "according to",
+        "the ministry",
+        "told",
+        "that",
+        "We",
+        "win",
+        "X.",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=60))
+def test_spans_always_anchored(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    quotes = find_quotes(text)
+    _assert_anchored(text, quotes)
+    assert all(q.span.end > q.span.start for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "worst",
+    [
+        "“" * 100_000,
+        '"' * 100_000,
+        "’ " * 50_000,
+        "said " * 20_000,
+        "“a, " * 30_000 + "he said",
+        ("Ann Lee said " + "A " * 5000 + ".\n") * 10,
+        "according to " * 10_000,
+        "OTTAWA " * 10_000 + ": x",
+    ],
+    ids=[
+        "curly-open",
+        "straight",
+        "apostrophes",
+        "cues",
+        "unclosed-commas",
+        "long-np",
+        "phrases",
+        "dateline",
+    ],
+)
+def test_worst_case_inputs_are_fast(worst: str) -> None:
+    start = time.perf_counter()
+    quotes = find_quotes(worst)
+    assert time.perf_counter() - start < 5.0
+    _assert_anchored(worst, quotes)
+
+
+def test_unclosed_quote_stays_in_its_block() -> None:
+    text = "He said “we will see.\n\nThe council met on Tuesday and agreed the budget."
+    for q in find_quotes(text):
+        assert "council" not in q.text
+
+
+def test_quotes_in_text_order() -> None:
+    text = (
+        "“First thing we do is talk,” said Ana Ruiz.\n"
+        "The minister said the second point was settled.\n"
+    )
+    starts = [q.span.start for q in find_quotes(text)]
+    assert starts == sorted(starts) and len(starts) == 2
+
+
+def test_cue_lexicon_is_large_and_inflected() -> None:
+    from newsparse._quotes_cues import CLASSES, find_cues, inflect
+
+    assert len(CLASSES) >= 150
+    for verb in (
+        "say",
+        "tell",
+        "add",
+        "vow",
+        "warn",
+        "note",
+        "insist",
+        "argue",
+        "claim",
+        "deny",
+        "admit",
+        "tweet",
+        "write",
+    ):
+        assert verb in CLASSES
+        for form in inflect(verb):
+            found = find_cues(f"x {form} y", 0, len(form) + 4)
+            assert [c.base for c in found] == [verb], form
+
+
+def test_rejects_non_text() -> None:
+    from newsparse.errors import InputTypeError
+
+    with pytest.raises(InputTypeError):
+        find_quotes(b"bytes")  # type: ignore[arg-type]
