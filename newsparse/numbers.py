@@ -1,17 +1,66 @@
 """Quantity normaliser: values, units, counted nouns and qualifiers.
 
-Not implemented yet: :func:`find_quantities` returns an empty tuple until the quantity issue lands.
+:func:`find_quantities` reads each block left to right. At every anchor (a digit numeral or
+a number word, see :data:`newsparse._numbers_scan.ANCHOR`) it reads, in order: the currency
+and qualifier before, the number, a multiplier ("bn", "million"), a unit, the far end of a
+range, a qualifier after ("or more") and the counted noun phrase. Negative rules (dates,
+clock times, stamps, years, names and codes, phone numbers, paths, ordinals) reject the
+anchor and skip the text they cover. The rules live in :mod:`newsparse._numbers_read`; the
+word lists in :mod:`newsparse.lexicon.numbers_words`, :mod:`~newsparse.lexicon.numbers_nouns`,
+:mod:`~newsparse.lexicon.numbers_currency`, :mod:`~newsparse.lexicon.units` and
+:mod:`~newsparse.lexicon.calendar`; unit knowledge comes from quantulum3's data files.
+
+>>> [(q.text, q.value, q.qualifier) for q in find_quantities("Over 1,400 people fled.")]
+[('Over 1,400 people', 1400.0, 'more_than')]
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from newsparse._blocks import blocks_or_lines
+from newsparse._blocks import iter_lines
+from newsparse._numbers_read import read_at
+from newsparse._numbers_scan import ANCHOR, CANDIDATE, BlockTokens, lowered
 from newsparse._validate import check_text
-from newsparse.models import Block, Quantity
+from newsparse.models import Block, Quantity, Span
 
 __all__ = ["find_quantities"]
+
+
+def _block_quantities(text: str, low: str, lo: int, hi: int) -> list[Quantity]:
+    out: list[Quantity] = []
+    done = lo
+    antecedent: str | None = None
+    block: BlockTokens | None = None
+    for c in CANDIDATE.finditer(low, lo, hi):
+        if c.start() < done:
+            continue
+        m = ANCHOR.match(text, c.start(), hi)
+        if m is None:
+            done = c.end()
+            continue
+        if block is None:
+            block = BlockTokens(text, lo, hi)
+        found = read_at(text, m, block, lo, antecedent)
+        done = max(m.end(), found.end if found is not None else 0)
+        if found is None or not found.keep:
+            continue
+        start = max(found.start, out[-1].span.end if out else lo)
+        out.append(
+            Quantity(
+                text=text[start : found.end],
+                span=Span(start=start, end=found.end),
+                value=found.value,
+                low=found.low,
+                high=found.high,
+                unit=found.unit,
+                counted=found.counted,
+                qualifier=found.qualifier,  # type: ignore[arg-type]
+            )
+        )
+        if found.counted is not None:
+            antecedent = found.counted
+    return out
 
 
 def find_quantities(text: str, *, blocks: Sequence[Block] | None = None) -> tuple[Quantity, ...]:
@@ -19,11 +68,23 @@ def find_quantities(text: str, *, blocks: Sequence[Block] | None = None) -> tupl
 
     ``blocks`` are the parts of ``text`` to read; by default every non-blank line.
 
-    Not implemented yet: returns an empty tuple.
-
-    >>> find_quantities("around 400 drones")
+    >>> [(q.value, q.counted, q.qualifier) for q in find_quantities("around 400 Iranian drones")]
+    [(400.0, 'Iranian drones', 'approx')]
+    >>> q, = find_quantities("netting tens of billions of dollars a year")
+    >>> q.text, q.low, q.high, q.unit
+    ('tens of billions of dollars', 10000000000.0, 100000000000.0, 'USD')
+    >>> [(q.text, q.value, q.unit) for q in find_quantities("It cost $3.2bn over 27 days.")]
+    [('$3.2bn', 3200000000.0, 'USD'), ('27 days', 27.0, 'day')]
+    >>> find_quantities("Updated 27 October 2022, 37 min 52 sec ago")
     ()
     """
     check_text(text, "find_quantities")
-    blocks_or_lines(text, blocks)
-    return ()
+    low = lowered(text)
+    if blocks is None:
+        spans: Iterable[tuple[int, int]] = iter_lines(text)
+    else:
+        spans = ((b.span.start, b.span.end) for b in blocks)
+    out: list[Quantity] = []
+    for lo, hi in spans:
+        out.extend(_block_quantities(text, low, lo, hi))
+    return tuple(out)

@@ -1,0 +1,499 @@
+"""Read one quantity at an anchor: number, multiplier, range, unit, qualifiers, counted noun.
+
+:func:`read_at` is the whole rule set, in the order a reader meets the words; each rejection
+says which negative rule fired (the ``rule`` of a :class:`Found`), for tests and bug reports.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from newsparse import _numbers_context as ctx
+from newsparse import _numbers_scan as scan
+from newsparse._numbers_units import unit_table
+from newsparse.lexicon import numbers_currency as cur
+from newsparse.lexicon import numbers_nouns as nouns
+from newsparse.lexicon import numbers_words as w
+from newsparse.lexicon import units as lex_units
+
+Tok = scan.Tok
+
+
+class Found(NamedTuple):
+    """A quantity read (``rule`` names the reading), or a rejection (``keep`` False)."""
+
+    start: int
+    end: int
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    counted: str | None = None
+    qualifier: str = "exact"
+    rule: str = ""
+    keep: bool = True
+
+
+def _reject(rule: str, start: int, end: int) -> Found:
+    return Found(start, end, rule=rule, keep=False)
+
+
+class Unit(NamedTuple):
+    """A unit read after a number: canonical name, token index after it, value factor."""
+
+    name: str
+    next: int
+    factor: float = 1.0
+    kind: str = "unit"  # "percent", "money", "time" or "unit"
+
+
+_ATTACHED_SINGLE = {"m": "m", "g": "g", "W": "W", "V": "V", "C": "°C", "F": "°F", "L": "L"}
+_MAX_PHRASE = 5
+
+
+def _phrases(text: str, toks: list[Tok], i: int) -> list[tuple[str, int]]:
+    """Lower-case word phrases starting at ``toks[i]``, longest first, with the index after."""
+    out: list[tuple[str, int]] = []
+    words: list[str] = []
+    k = i
+    while k < len(toks) and len(words) < _MAX_PHRASE:
+        tok = toks[k]
+        if tok.kind == "punct" and tok.text in "-‐" and words and not tok.gap:
+            k += 1
+            continue
+        if tok.kind != "word" or (k > i and tok.gap and toks[k - 1].text in "-‐"):
+            break
+        words.append(tok.text.lower())
+        k += 1
+        out.append((" ".join(words), k))
+    out.reverse()
+    return out
+
+
+def read_unit(text: str, toks: list[Tok], i: int, *, money: bool, mult: bool) -> Unit | None:
+    """The unit at ``toks[i]``: percent, currency, duration or physical unit."""
+    if i >= len(toks):
+        return None
+    tok = toks[i]
+    if tok.kind == "punct":
+        if tok.text in ("%", "‰"):
+            return Unit(lex_units.PERCENT_FORMS[tok.text], i + 1, kind="percent")
+        if tok.text in ("°", "º") and i + 1 < len(toks) and toks[i + 1].text in ("C", "F"):
+            return Unit("°" + toks[i + 1].text, i + 2)
+        if tok.text not in "-‐" or tok.gap or i + 1 >= len(toks) or toks[i + 1].gap:
+            return None
+        i += 1  # "five-day", "10-year-old"
+        tok = toks[i]
+    if tok.kind != "word":
+        return None
+    table = unit_table()
+    for phrase, nxt in _phrases(text, toks, i):
+        if phrase in lex_units.PERCENT_FORMS:
+            return Unit(lex_units.PERCENT_FORMS[phrase], nxt, kind="percent")
+        if phrase in cur.NAMES and not money:
+            code = cur.NAMES[phrase]
+            if phrase in cur.AMBIGUOUS_NAMES and not mult:
+                following = toks[nxt].text.lower() if nxt < len(toks) else ""
+                if not phrase.startswith("pound"):
+                    continue
+                if following == "of":
+                    return Unit("lb", nxt)
+            return Unit(code, nxt, kind="money")
+        if phrase in cur.SUBUNITS and not money and phrase != "p":
+            code, factor = cur.SUBUNITS[phrase]
+            return Unit(code, nxt, factor, kind="money")
+        if phrase in lex_units.TIME_UNITS:
+            return Unit(lex_units.TIME_UNITS[phrase], nxt, kind="time")
+        if phrase in table.words:
+            return Unit(table.words[phrase], nxt)
+    if tok.text in cur.CODES and not money:
+        return Unit(cur.CODE_ALIASES.get(tok.text, tok.text), i + 1, kind="money")
+    if i + 1 < len(toks) and toks[i + 1].gap:
+        two = f"{tok.text} {toks[i + 1].text}"
+        if two in table.symbols:
+            return Unit(table.symbols[two], i + 2)
+    m = scan.SYMBOL_AT.match(text, tok.start)
+    if m is not None:
+        sym = m.group()
+        name = table.symbols.get(sym)
+        if name is None and not tok.gap:
+            name = _ATTACHED_SINGLE.get(sym)
+        if name is not None:
+            k = i
+            while k < len(toks) and toks[k].start < m.end():
+                k += 1
+            return Unit(name, k)
+    return None
+
+
+def _number_at(text: str, toks: list[Tok], k: int) -> tuple[float, int, int] | None:
+    """A number (digits or words) at ``toks[k]``: value, end offset, token index after."""
+    if k >= len(toks):
+        return None
+    tok = toks[k]
+    if tok.kind == "num":
+        m = scan.NUM_AT.match(text, tok.start)
+        if m is None:
+            return None
+        j = k
+        while j < len(toks) and toks[j].start < m.end():
+            j += 1
+        return scan.digits_value(m.group()), m.end(), j
+    if tok.kind == "word" and tok.text.lower() in {*w.UNITS, *w.TENS}:
+        wn = scan.read_words(toks, k)
+        if wn is not None and wn.next > k:
+            return wn.value, toks[wn.next - 1].end, wn.next
+    return None
+
+
+def _multiplier(toks: list[Tok], j: int, money: bool) -> tuple[float, int]:
+    if j < len(toks) and toks[j].kind == "word":
+        mult = scan.read_multiplier(toks[j], money)
+        if mult is not None:
+            return mult, j + 1
+    return 1.0, j
+
+
+def _postfix(toks: list[Tok], j: int) -> tuple[str | None, int]:
+    if j >= len(toks):
+        return None, j
+    tok = toks[j]
+    low = tok.text.lower()
+    if low == "or" and j + 1 < len(toks):
+        key = "or " + toks[j + 1].text.lower()
+        if key in w.QUALIFIERS_AFTER:
+            return w.QUALIFIERS_AFTER[key], j + 2
+    if tok.text == "+" and not tok.gap:
+        return "more_than", j + 1
+    if tok.text in "-‐" and not tok.gap and j + 1 < len(toks):
+        nxt = toks[j + 1].text.lower()
+        if nxt in ("plus", "odd") and not toks[j + 1].gap:
+            return w.QUALIFIERS_AFTER[nxt], j + 2
+    return None, j
+
+
+def _qualifier_before(text: str, lo: int, start: int) -> tuple[str | None, str | None, int]:
+    """(qualifier, range opener, start of the phrase) right before ``start``."""
+    m = scan.QUALIFIER_BEFORE.search(text, max(lo, start - 32), start)
+    if m is None:
+        return None, None, start
+    if m.group("q"):
+        key = " ".join(m.group("q").lower().split())
+        return w.QUALIFIERS_BEFORE.get(key), None, m.start()
+    return None, m.group("r").lower(), m.start()
+
+
+_VAGUE_SCALE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
+_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "dozen"}
+
+
+def read_at(
+    text: str, m: regex.Match[str], block: scan.BlockTokens, lo: int, antecedent: str | None
+) -> Found | None:
+    """Read the quantity whose number starts at anchor ``m`` inside a block starting at ``lo``."""
+    s = m.start()
+    back = block.before(s, 6)
+    prev = back[-1] if back else None
+    raw = m.group("num")
+    start = s
+    fraction = False
+    low_v: float | None = None
+    high_v: float | None = None
+    rule = "digits"
+    if raw is not None:
+        value = scan.digits_value(raw)
+        toks = block.after(m.end(), 14)
+        j = 0
+        nxt = toks[0] if toks else None
+        if nxt is not None and not nxt.gap:
+            low = nxt.text.lower()
+            if nxt.kind == "word" and low in ("st", "nd", "rd", "th", "s"):
+                return _reject("ordinal-or-decade", s, nxt.end)
+            if nxt.text in ("'", "’") and len(toks) > 1 and toks[1].text == "s":
+                return _reject("decade", s, toks[1].end)
+            if nxt.text in "/" and len(toks) > 1 and toks[1].kind == "num" and not toks[1].gap:
+                den = toks[1].text
+                third_slash = len(toks) > 2 and toks[2].text in "/" and not toks[2].gap
+                if (
+                    raw.isdigit()
+                    and den.isdigit()
+                    and int(raw) < int(den) <= 10
+                    and not third_slash
+                ):
+                    value = int(raw) / int(den)
+                    fraction = True
+                    j = 2
+                if not fraction:
+                    return _reject("date-or-path", s, toks[1].end)
+            elif nxt.text in "/@_" or (nxt.text == "." and len(toks) > 1 and not toks[1].gap):
+                return _reject("path-or-address", s, nxt.end)
+        t_m = ctx.TIME_AFTER.match(text, m.end())
+        if t_m is not None:
+            return _reject("clock-time", s, t_m.end())
+        st_m = ctx.STAMP_AFTER.match(text, m.end())
+        if st_m is not None:
+            return _reject("relative-stamp", s, st_m.end())
+        ph_s = s - 1 if s > lo and text[s - 1] in "+(" else s
+        ph_m = ctx.PHONE_AT.match(text, ph_s)
+        if ph_m is not None and ph_m.end() > m.end() + 1 and _digit_count(ph_m.group()) >= 8:
+            return _reject("phone", ph_s, ph_m.end())
+        if raw.isdigit() and (len(raw) >= 7 or (len(raw) > 1 and raw[0] == "0")):
+            unit_after = read_unit(text, toks, j, money=False, mult=False)
+            c_m = scan.CURRENCY_BEFORE.search(text, max(lo, s - 8), s)
+            if unit_after is None and c_m is None:
+                return _reject("id-or-code", s, m.end())
+    else:
+        word = m.group("word").lower()
+        toks = block.after(s, 16)
+        prev_low = prev.text.lower() if prev is not None else ""
+        rule = "words"
+        if word in w.VAGUE:
+            return _read_vague(text, toks, word, s, lo, antecedent=antecedent)
+        if word in w.FRACTIONS or word in _SCALE_WORDS:
+            if prev_low in w.ARTICLE_ONE and prev is not None:
+                start = prev.start
+            elif word == "half":
+                pass
+            else:
+                return _reject("ordinal-or-bare-word", s, m.end())
+        if word == "half" and start == s:
+            return _read_half(text, toks, s, lo)
+        wn = scan.read_words(toks, 0)
+        if wn is None:
+            return _reject("not-a-number", s, m.end())
+        value, fraction = wn.value, wn.fraction
+        j = wn.next
+        if word == "one" and wn.next == 1:
+            after = toks[1].text.lower() if len(toks) > 1 else ""
+            if after in nouns.ONE_NOT_COUNT_AFTER or prev_low in nouns.ONE_NOT_COUNT_BEFORE:
+                return _reject("one-pronoun", s, m.end())
+
+    # Currency before the number, then qualifier or range opener before that.
+    money: str | None = None
+    c_m = scan.CURRENCY_BEFORE.search(text, max(lo, start - 8), start)
+    if c_m is not None:
+        sym = c_m.group("sym")
+        money = cur.SYMBOLS[sym] if sym else cur.CODE_ALIASES.get(c_m["code"], c_m["code"])
+        if c_m.group("neg"):
+            value = -value
+        start = c_m.start()
+    elif raw is not None and _minus_before(text, lo, start):
+        value, start = -value, start - 1
+    qualifier, opener, q_start = _qualifier_before(text, lo, start)
+
+    num_end = toks[j - 1].end if j > 0 else m.end()
+    mult, j = _multiplier(toks, j, money is not None)
+    has_mult = mult != 1.0
+    if _million_m(toks, j) and not has_mult and money is None:
+        mult, j, has_mult = 1e6, j + 1, True
+    value *= mult
+    unit = read_unit(text, toks, j, money=money is not None, mult=has_mult)
+    if unit is not None:
+        j = unit.next
+    # Ranges: "10-20", "10 to 20", "between 10 and 20", "$5m-$10m".
+    if j < len(toks):
+        joiner = toks[j].text.lower()
+        ok_join = joiner in ("-", "–", "—", "to") or (joiner == "and" and opener == "between")
+        k = j + 1
+        if ok_join and money and k < len(toks) and toks[k].text in ("$", "€", "£", "¥"):
+            k += 1
+        second = _number_at(text, toks, k) if ok_join else None
+        if second is not None:
+            v2, _end2, k2 = second
+            mult2, k2 = _multiplier(toks, k2, money is not None)
+            if mult2 != 1.0 and not has_mult and value < v2:
+                value *= mult2
+            v2 *= mult2
+            hyphen = joiner in ("-", "–", "—")
+            if raw is not None and ctx.is_year(raw) and v2 >= 1000:
+                return _reject("year-range", s, toks[k2 - 1].end)
+            if value < v2:
+                unit2 = read_unit(text, toks, k2, money=money is not None, mult=mult2 != 1.0)
+                if unit2 is not None:
+                    unit, k2 = unit2, unit2.next
+                low_v, high_v, j = value, v2, k2
+                rule = "range"
+            elif hyphen:
+                return _reject("score-or-code", s, toks[k2 - 1].end)
+    end = toks[j - 1].end if j > 0 else num_end
+
+    # Dates: a month name before or after ("27 October", "January 16-20").
+    plain_small = raw is not None and raw.isdigit() and int(raw) <= 31
+    nxt_tok = toks[j] if j < len(toks) else None
+    if plain_small and (ctx.month_before(back) or ctx.is_month(nxt_tok)):
+        return _reject("date", s, end)
+    if (
+        raw is not None
+        and ctx.is_year(raw)
+        and money is None
+        and not has_mult
+        and unit is None
+        and low_v is None
+        and qualifier is None
+    ):
+        return _reject("year", s, end)
+    if (
+        raw is not None
+        and unit is None
+        and not has_mult
+        and nxt_tok is not None
+        and nxt_tok.kind == "word"
+        and not nxt_tok.gap
+    ):
+        return _reject("code", s, nxt_tok.end)
+    bare = raw is not None and raw.isdigit() and money is None and unit is None and not has_mult
+    if bare and ctx.is_name_before(back):
+        return _reject("name-or-id", s, end)
+    if unit is None and _hyphen_word(toks, j):
+        return _reject("hyphen-compound", s, toks[j + 1].end)
+
+    post, j2 = _postfix(toks, j)
+    if post is not None:
+        qualifier, j = post, j2
+        end = toks[j - 1].end
+    if unit is not None and unit.kind == "time" and _hyphen_word(toks, j, "old"):
+        j += 2
+        end = toks[j - 1].end
+    if unit is not None:
+        value *= unit.factor
+        if low_v is not None and high_v is not None:
+            low_v, high_v = low_v * unit.factor, high_v * unit.factor
+
+    counted: str | None = None
+    if unit is None or unit.kind == "percent":
+        found, via_of = ctx.counted_after(
+            text,
+            toks,
+            j,
+            singular=value == 1 and low_v is None,
+            allow_of=True,
+        )
+        if found is not None:
+            counted = antecedent if found.text == ctx.ANTECEDENT else found.text
+            if not via_of:
+                end = found.end
+    if raw is None and word == "one" and counted is None and unit is None and not has_mult:
+        return _reject("one-alone", s, end)
+
+    if qualifier is not None and unit is not None and unit.kind == "time":
+        key = text[q_start:start].strip().lower()
+        if key in w.DURATION_PREPOSITIONS:
+            qualifier = None
+    if low_v is not None:
+        if opener is not None or qualifier is not None:
+            start = q_start
+        unit_name = _unit_name(unit, money)
+        return Found(start, end, None, low_v, high_v, unit_name, counted, "range", rule)
+    if qualifier is not None:
+        start = q_start
+    rule = "fraction" if fraction else rule
+    return Found(
+        start, end, value, None, None, _unit_name(unit, money), counted, qualifier or "exact", rule
+    )
+
+
+def _minus_before(text: str, lo: int, start: int) -> bool:
+    """Whether a minus sign stands right before ``start``, itself after a space ("to -5")."""
+    return start > lo and text[start - 1] in "-−" and (start - 1 == lo or text[start - 2] == " ")
+
+
+def _digit_count(text: str) -> int:
+    return sum(c.isdigit() for c in text)
+
+
+def _million_m(toks: list[Tok], j: int) -> bool:
+    """ "5m users": an attached "m" before a plural noun is a million, not metres."""
+    return (
+        j + 1 < len(toks) and not toks[j].gap and toks[j].text == "m" and ctx.is_plural(toks[j + 1])
+    )
+
+
+def _hyphen_word(toks: list[Tok], j: int, word: str | None = None) -> bool:
+    """Whether ``toks[j:]`` is a hyphen joined to a word ("-member", "-old")."""
+    if j + 1 >= len(toks) or toks[j].text not in ("-", "‐") or toks[j].gap:
+        return False
+    nxt = toks[j + 1]
+    if nxt.kind != "word" or nxt.gap:
+        return False
+    return word is None or nxt.text.lower() == word
+
+
+def _unit_name(unit: Unit | None, money: str | None) -> str | None:
+    if money is not None:
+        return money
+    return unit.name if unit is not None else None
+
+
+def _read_half(text: str, toks: list[Tok], s: int, lo: int) -> Found | None:
+    """ "half a million", "half an hour", "half of the voters", "half the country"."""
+    if len(toks) > 2 and toks[1].text.lower() in ("a", "an"):
+        mult = scan.read_multiplier(toks[2], money=False)
+        if toks[2].text.lower() in ("dozen",):
+            mult = 12.0
+        if mult is not None:
+            return Found(s, toks[2].end, 0.5 * mult, rule="half-multiplier")
+        unit = read_unit(text, toks, 2, money=False, mult=False)
+        if unit is not None:
+            return Found(s, toks[unit.next - 1].end, 0.5, unit=unit.name, rule="half-unit")
+    if len(toks) > 1 and toks[1].text.lower() in ("of", "the"):
+        j = 1 if toks[1].text.lower() == "of" else 2
+        found, _ = ctx.counted_after(text, toks, j, singular=False, allow_of=True)
+        if found is None and j == 2:
+            found, _ = ctx.counted_after(text, toks, 2, singular=True, allow_of=False)
+        qualifier, _, q_start = _qualifier_before(text, lo, s)
+        return Found(
+            q_start if qualifier else s,
+            toks[0].end,
+            0.5,
+            counted=found.text if found is not None and found.text != ctx.ANTECEDENT else None,
+            qualifier=qualifier or "exact",
+            rule="fraction",
+        )
+    return _reject("half-other", s, toks[0].end)
+
+
+def _read_vague(
+    text: str, toks: list[Tok], word: str, s: int, lo: int, *, antecedent: str | None
+) -> Found | None:
+    """ "tens of billions of dollars", "hundreds of people", "dozens", "thousands"."""
+    low, high = w.VAGUE[word]
+    j = 1
+    if len(toks) > 2 and toks[1].text.lower() == "of" and toks[2].text.lower() in _VAGUE_SCALE:
+        scale = _VAGUE_SCALE[toks[2].text.lower()]
+        low, high = low * scale, high * scale
+        j = 3
+    elif word in w.VAGUE_NEEDS_OF and not (len(toks) > 1 and toks[1].text.lower() == "of"):
+        return _reject("vague-needs-of", s, toks[0].end)
+    if toks[0].text[:1].isupper() and s > lo and text[s - 1] not in " \t\"“‘'(":
+        return _reject("vague-in-name", s, toks[0].end)
+    end = toks[j - 1].end
+    unit_name: str | None = None
+    counted: str | None = None
+    if j + 1 < len(toks) and toks[j].text.lower() == "of":
+        unit = read_unit(text, toks, j + 1, money=False, mult=True)
+        if unit is not None and unit.kind in ("money", "unit", "time"):
+            unit_name, end = unit.name, toks[unit.next - 1].end
+        else:
+            found, _ = ctx.counted_after(text, toks, j, singular=False, allow_of=True)
+            if found is not None:
+                counted = antecedent if found.text == ctx.ANTECEDENT else found.text
+                end = found.end
+    elif word in w.VAGUE_NEEDS_OF:
+        return _reject("vague-needs-of", s, end)
+    qualifier, _, q_start = _qualifier_before(text, lo, s)
+    return Found(
+        q_start if qualifier else s,
+        end,
+        None,
+        low,
+        high,
+        unit_name,
+        counted,
+        qualifier or "range",
+        "vague",
+    )
+
+
+__all__ = ["Found", "read_at", "read_unit"]

@@ -1,0 +1,275 @@
+"""Numerals: the anchor pattern, a small lexer, and readers for digits, words and multipliers.
+
+Every pattern here is linear: alternations of literal words, digit runs with fixed group
+sizes, and lookarounds of bounded length; nothing nests an unbounded repeat in another.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import regex
+
+from newsparse.lexicon import numbers_currency as cur
+from newsparse.lexicon import numbers_words as w
+
+
+class Tok(NamedTuple):
+    """One token of the lexer: offsets into the text, the text, and its kind."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "word", "num" or "punct"
+    gap: bool  # white space before it
+
+
+def _alternation(words: object) -> str:
+    items = sorted({str(x) for x in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(regex.escape(x) for x in items)
+
+
+_ANCHOR_WORDS = [
+    *w.UNITS, *w.TENS, "hundred", "thousand", "million", "billion", "trillion",
+    *w.DOZEN, *w.VAGUE, *w.FRACTIONS,
+]  # fmt: skip
+
+#: Where a quantity may start: a digit numeral not inside a word, code, path or time, or a
+#: number word.
+ANCHOR = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}_.,/:#@=&\\'’])  # not inside a word, code, decimal, path or time
+    (?<!\p{{L}}[-‐])                    # not a code such as COVID-19 or F-16
+    (?<!\p{{N}}[-–—])                   # not the far end of a range already read
+    (?P<num>
+        (?>\d{{1,3}}(?:,\d{{3}})+)(?:\.\d+)?            # 1,400  1,234.5
+      | (?>\d{{1,3}}(?:[\u00a0\u202f\u2009\ ]\d{{3}})+)   # 1 400
+      | (?>\d+)(?:\.\d+)?                               # 1400  3.5
+    )
+    (?![.,]?\d)                         # not part of 3,5 or 1.2.3
+    | \b(?P<word>(?i:{_alternation(_ANCHOR_WORDS)}))\b
+    """,
+    regex.VERBOSE,
+)
+
+_LEX = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)|(\d+(?:[.,]\d+)*)|([^\s\w]|_)")
+_KINDS = ("", "word", "num", "punct")
+
+
+def lex(text: str, pos: int, end: int) -> list[Tok]:
+    """The tokens of ``text[pos:end]``.
+
+    >>> [t.text for t in lex("3.2bn, said", 0, 11)]
+    ['3.2', 'bn', ',', 'said']
+    """
+    out: list[Tok] = []
+    last = pos
+    for m in _LEX.finditer(text, pos, end):
+        s, e = m.span()
+        out.append(Tok(s, e, m.group(), _KINDS[m.lastindex or 3], s > last))
+        last = e
+    return out
+
+
+class BlockTokens:
+    """Tokens of one block, read lazily in small windows around each anchor."""
+
+    __slots__ = ("hi", "lo", "text")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.text = text
+        self.lo = lo
+        self.hi = hi
+
+    def after(self, pos: int, limit: int) -> list[Tok]:
+        """Up to ``limit`` tokens from ``pos`` on (the first one's gap counts from ``pos``).
+
+        >>> BlockTokens("a 1 b c", 0, 7).after(2, 2)[1].text
+        'b'
+        """
+        out: list[Tok] = []
+        last = pos
+        text = self.text
+        for m in _LEX.finditer(text, pos, self.hi):
+            s, e = m.span()
+            out.append(Tok(s, e, m.group(), _KINDS[m.lastindex or 3], s > last))
+            last = e
+            if len(out) >= limit:
+                break
+        return out
+
+    def before(self, pos: int, limit: int) -> list[Tok]:
+        """Up to ``limit`` tokens ending at or before ``pos``, in order.
+
+        >>> [t.text for t in BlockTokens("more than $5", 0, 12).before(11, 3)]
+        ['more', 'than', '$']
+        """
+        lo = max(self.lo, pos - 8 * limit)
+        toks = lex(self.text, lo, pos)
+        if lo > self.lo and toks and toks[0].start == lo:
+            toks = toks[1:]  # may be a cut word
+        return toks[-limit:]
+
+
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case, same length (so offsets hold).
+
+    >>> lowered("Over TWO")
+    'over two'
+    """
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_LOWER)
+
+
+_FIRST = "".join(sorted({x[0] for x in _ANCHOR_WORDS}))
+
+#: A fast scan for anchor candidates in lower-cased text; :data:`ANCHOR` then checks each.
+CANDIDATE = re.compile(
+    rf"\d|\b(?=[{_FIRST}])(?:{'|'.join(sorted(set(_ANCHOR_WORDS), key=len, reverse=True))})\b"
+)
+
+
+_GROUPING = regex.compile(r"[,\s\u00a0\u202f\u2009]")
+
+
+def digits_value(raw: str) -> float:
+    """The value of a digit numeral as written.
+
+    >>> digits_value("1,440"), digits_value("1 400"), digits_value("3.5")
+    (1440.0, 1400.0, 3.5)
+    """
+    return float(_GROUPING.sub("", raw))
+
+
+_NUMBER_WORDS = {**w.UNITS, **w.TENS}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+class WordNumber(NamedTuple):
+    """A number written in words: its value and where it ends (token index after it)."""
+
+    value: float
+    next: int
+    fraction: bool
+
+
+def _fits(current: float, value: int, seen: bool) -> bool:
+    """Whether a number word may follow what was read ("twenty" + "one", not "one" + "two")."""
+    if not seen:
+        return True
+    low = current % 100
+    if value >= 20:
+        return low == 0
+    return low == 0 or (low >= 20 and low % 10 == 0)
+
+
+def read_words(toks: list[Tok], i: int) -> WordNumber | None:
+    """Read a number in words from ``toks[i]`` (a multiplier alone counts one: "a dozen").
+
+    >>> t = lex("two hundred and fifty-one people", 0, 32)
+    >>> read_words(t, 0)
+    WordNumber(value=251.0, next=6, fraction=False)
+    >>> read_words(lex("two-thirds of", 0, 13), 0)
+    WordNumber(value=0.6666666666666666, next=3, fraction=True)
+    """
+    total = 0.0
+    current = 0.0
+    seen = False
+    fraction = False
+    j = last = i
+    while j < len(toks):
+        tok = toks[j]
+        word = tok.text.lower()
+        if tok.kind == "punct" and tok.text in "-‐" and not tok.gap and seen:
+            j += 1
+            continue
+        if tok.kind != "word" or fraction:
+            break
+        if word in _NUMBER_WORDS:
+            if not _fits(current, _NUMBER_WORDS[word], seen):
+                break
+            current += _NUMBER_WORDS[word]
+        elif word == "hundred" and current < 100:
+            current = (current or 1.0) * 100
+        elif word in _SCALE:
+            total += (current or 1.0) * _SCALE[word]
+            current = 0.0
+        elif word in w.DOZEN and current < 100:
+            current = (current or 1.0) * w.DOZEN[word]
+        elif word in w.FRACTIONS and current <= 20:
+            current = (current or 1.0) * w.FRACTIONS[word]
+            fraction = True
+        elif word == "and" and seen and j + 1 < len(toks):
+            nxt = toks[j + 1].text.lower()
+            if nxt in _NUMBER_WORDS and (current >= 100 or total):
+                j += 1
+                continue
+            if nxt == "a" and j + 2 < len(toks) and toks[j + 2].text.lower() == "half":
+                current += 0.5
+                j = last = j + 3
+                continue
+            break
+        else:
+            break
+        seen = True
+        j += 1
+        last = j
+    if not seen:
+        return None
+    return WordNumber(total + current, last, fraction)
+
+
+_MULTIPLIER_CI = {k: v for k, v in w.MULTIPLIERS.items() if k not in w.CURRENCY_ONLY_MULTIPLIERS}
+
+
+def read_multiplier(tok: Tok, money: bool) -> float | None:
+    """The multiplier a token stands for, if any ("bn", "million"; "m" only for money).
+
+    >>> read_multiplier(Tok(0, 2, "bn", "word", False), False)
+    1000000000.0
+    >>> read_multiplier(Tok(0, 1, "m", "word", False), False) is None
+    True
+    """
+    word = tok.text.lower()
+    if word in ("k", "m", "b", "mn", "bn", "tn", "mil") and tok.gap and not money:
+        return None
+    if word in _MULTIPLIER_CI and (tok.text in ("k", "K") or len(word) > 1):
+        return _MULTIPLIER_CI[word]
+    if money and word in w.CURRENCY_ONLY_MULTIPLIERS:
+        return w.MULTIPLIERS[word]
+    return None
+
+
+#: A currency symbol or code right before a number: matched against the text before it.
+CURRENCY_BEFORE = regex.compile(
+    rf"""
+    (?:(?<![\p{{L}}\p{{N}}])(?P<sym>{_alternation(cur.SYMBOLS)})
+      | \b(?P<code>{_alternation(cur.CODES)}))
+    [\ \u00a0]?(?P<neg>[-−])?\Z
+    """,
+    regex.VERBOSE,
+)
+
+#: A qualifier phrase (or a range opener) right before a number or currency.
+QUALIFIER_BEFORE = regex.compile(
+    rf"(?:(?<![\w.])(?P<q>{_alternation(w.QUALIFIERS_BEFORE)})"
+    rf"|\b(?P<r>{_alternation(w.RANGE_OPENERS)}))\s+(?:the\s+)?\Z",
+    regex.IGNORECASE,
+)
+
+#: A digit numeral at a given position (no look-behind: used for the far end of a range).
+NUM_AT = regex.compile(
+    r"""
+    (?>\d{1,3}(?:,\d{3})+)(?:\.\d+)?
+  | (?>\d{1,3}(?:[\u00a0\u202f\u2009\ ]\d{3})+)
+  | (?>\d+)(?:\.\d+)?
+    """,
+    regex.VERBOSE,
+)
+
+#: A unit symbol as written right after a number ("km/h", "°C", "km2", "MWh").
+SYMBOL_AT = regex.compile(r"[°º]?[\p{L}µ]+(?:/\p{L}+)?[²³23]?(?![\p{L}\p{N}])")
