@@ -77,6 +77,13 @@ _COUNTER = regex.compile(r"\s*[\(\[]?\d+[\)\]]?\s*$")
 _EDGE_PUNCT = regex.compile(r"^[\s\W_]+|[\s:|>»›✕×\-–—]+$")
 
 
+_FURNITURE_SENTENCE = regex.compile(
+    r"(?:©|\(c\)|copyright\b)\s*(?:\d{4}|\p{Lu})|.{0,200}\ball rights reserved\b"
+    r"|(?:we|this (?:site|website)) uses? cookies\b",
+    regex.IGNORECASE,
+)
+
+
 def is_furniture(line: str) -> bool:
     """Whether ``line`` alone is page furniture: share, follow, navigation or ad labels.
 
@@ -84,9 +91,11 @@ def is_furniture(line: str) -> bool:
     (True, True, False)
     >>> is_furniture("Share Tweet ✕"), is_furniture("Share the news")
     (True, False)
+    >>> is_furniture("Copyright 2024 Example Media Inc. All rights reserved.")
+    True
     """
     if len(line) > 40:
-        return False
+        return len(line) <= 400 and bool(_FURNITURE_SENTENCE.match(line))
     key = _EDGE_PUNCT.sub("", _COUNTER.sub("", line)).lower()
     if key in FURNITURE_PHRASES or (not key and bool(line.strip())):
         return True
