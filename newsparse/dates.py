@@ -1,6 +1,28 @@
 """Date normaliser: temporal expressions resolved TimeML-style against a reference date.
 
-Not implemented yet: :func:`find_dates` returns an empty tuple until the date issue lands.
+:func:`find_dates` runs three steps over each block of text:
+
+1. **scan** (:mod:`newsparse._dates_patterns`): one gated pass of compiled patterns finds
+   candidate expressions ("Thursday", "January 16-20", "37 min 52 sec ago", "the 1990s");
+2. **resolve** (:mod:`newsparse._dates_rules`, :mod:`newsparse._dates_relative`): each
+   candidate's rule turns it into a TIMEX3 type and value and the interval meant, reading
+   the reference date and the tense of its sentence, or rejects it ("May" the modal);
+3. **join**: a day and a clock time next to each other become one moment ("Thursday at
+   3 p.m."), and two dates joined by "to", "through" or "and" after "from" or "between"
+   become one range ("from Monday to Wednesday").
+
+Conventions: a weekday, a month or a day without a year is the most recent one on or before
+the reference, unless its sentence is in the future tense ("will meet on Thursday"), then
+the next one on or after it; "last", "this" and "next" count calendar weeks (ISO), months and
+years. A range's value is ``first/last`` as written; its ``end`` is exclusive.
+
+>>> import datetime as dt
+>>> ms = find_dates("Talks ran January 16-20 and resume on Monday.",
+...                 reference=dt.date(2026, 1, 21))
+>>> [(m.text, m.value) for m in ms]
+[('January 16-20', '2026-01-16/2026-01-20'), ('Monday', '2026-01-19')]
+>>> ms[0].end
+datetime.datetime(2026, 1, 21, 0, 0)
 """
 
 from __future__ import annotations
@@ -8,11 +30,27 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import regex
+
+from newsparse import _dates_relative
 from newsparse._blocks import blocks_or_lines
+from newsparse._dates_calendar import Value
+from newsparse._dates_context import day_first
+from newsparse._dates_patterns import scan
+from newsparse._dates_rules import Ctx, Found, resolve
 from newsparse._validate import check_datetime, check_text
-from newsparse.models import Block, DateMention
+from newsparse.models import Block, DateMention, Span
 
 __all__ = ["find_dates"]
+
+# Between a day and a clock time: "Thursday at 3 p.m.", "Oct. 27, 14:30 GMT".
+_DAY_CLOCK_GAP = regex.compile(r"\s*(?:,\s*)?(?:(?:at|around|about|from|by|on)\s+)?", regex.I)
+# Between a clock time and its day: "3 p.m. Thursday", "14:30 GMT on Friday".
+_CLOCK_DAY_GAP = regex.compile(r"\s*(?:,\s*)?(?:on\s+)?", regex.I)
+# Between the two ends of a range.
+_RANGE_GAP = regex.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*", regex.I)
+_RANGE_OPEN = regex.compile(r"(?:\b(from|between)\s+)$", regex.I)
+_JOINABLE = frozenset({"day", "weekday", "month", "year"})
 
 
 def find_dates(
@@ -24,14 +62,100 @@ def find_dates(
     """Find the temporal expressions in ``text``, resolved against ``reference``.
 
     ``blocks`` are the parts of ``text`` to read; by default every non-blank line. Without a
-    reference, values keep their unknown parts ("XXXX-01-16").
+    reference, values keep their unknown parts ("XXXX-01-16"). Spans are offsets into
+    ``text``: ``text[m.span.start:m.span.end] == m.text``.
 
-    Not implemented yet: returns an empty tuple.
-
-    >>> find_dates("on Thursday")
-    ()
+    >>> import datetime as dt
+    >>> ref = dt.datetime(2022, 10, 27, 9, 0)
+    >>> [(m.text, m.value) for m in find_dates(
+    ...     "He said Thursday that talks held last month will go on for years.", reference=ref)]
+    [('Thursday', '2022-10-27'), ('last month', '2022-09'), ('years', 'PXY')]
+    >>> [m.value for m in find_dates("She will fly in on Thursday.", reference=ref)]
+    ['2022-10-27']
+    >>> [m.value for m in find_dates("It happened on January 16, not in May.")]
+    ['XXXX-01-16', 'XXXX-05']
     """
     check_text(text, "find_dates")
-    check_datetime(reference, "reference")
-    blocks_or_lines(text, blocks)
-    return ()
+    ref = check_datetime(reference, "reference")
+    if ref is not None and ref.tzinfo is not None:
+        ref = ref.replace(tzinfo=None)  # clock arithmetic on the wall time as written
+    chosen = blocks_or_lines(text, blocks)
+    spans = [(b.span.start, b.span.end) for b in chosen]
+    convention: list[bool | None] = []
+    out: list[DateMention] = []
+    for lo, hi in spans:
+        found: list[Found] = []
+        for m in scan(text, lo, hi):
+            if not convention and "r_numeric" in m.re.groupindex and m.group("r_numeric"):
+                convention.append(day_first(text, spans))
+            ctx = Ctx(text, ref, convention[0] if convention else None, lo, hi)
+            f = resolve(m, ctx)
+            if f is not None and f.end > f.start:
+                found.append(f)
+        for f in _join(text, found, ref):
+            out.append(_mention(text, f))
+    return tuple(out)
+
+
+def _mention(text: str, f: Found) -> DateMention:
+    v = f.value
+    return DateMention(
+        text=text[f.start : f.end], span=Span(start=f.start, end=f.end), type=v.type,  # type: ignore[arg-type]
+        value=v.value, start=v.start, end=v.end,
+    )  # fmt: skip
+
+
+def _join(text: str, found: list[Found], ref: dt.datetime | None) -> list[Found]:
+    """Join a day and its clock time, and the two ends of a range, into one record each."""
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        f = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None:
+            gap = text[f.end : nxt.start]
+            joined = _join_pair(text, f, nxt, gap)
+            if joined is not None:
+                found[i + 1] = joined
+                i += 1
+                continue
+        out.append(f)
+        i += 1
+    return out
+
+
+def _day_of(f: Found) -> dt.date | None:
+    if f.gran in ("day", "weekday") and f.value.start is not None:
+        return f.value.start.date()
+    return None
+
+
+def _join_pair(text: str, a: Found, b: Found, gap: str) -> Found | None:
+    if b.clock is not None and a.gran in ("day", "weekday") and _DAY_CLOCK_GAP.fullmatch(gap):
+        v = _dates_relative.at_clock(_day_of(a), b.clock)
+        if _day_of(a) is None:
+            v = Value("TIME", a.value.value + b.clock[0])
+        return Found(a.start, b.end, "day+clock", v, "time")
+    if a.clock is not None and b.gran in ("day", "weekday") and _CLOCK_DAY_GAP.fullmatch(gap):
+        v = _dates_relative.at_clock(_day_of(b), a.clock)
+        if _day_of(b) is None:
+            v = Value("TIME", b.value.value + a.clock[0])
+        return Found(a.start, b.end, "clock+day", v, "time")
+    if a.gran != b.gran or a.gran not in _JOINABLE or not _RANGE_GAP.fullmatch(gap):
+        return None
+    opener = _RANGE_OPEN.search(text, max(0, a.start - 10), a.start)
+    word = gap.strip().lower()
+    if word == "and" and (opener is None or opener.group(1).lower() != "between"):
+        return None
+    if word in ("to", "and", "until", "till") and opener is None and a.gran == "year":
+        return None  # "2010 to 2015" alone is often two figures; want "from"/"between"
+    start = opener.start() if opener is not None else a.start
+    b_value = b.value
+    if a.value.start and b_value.start and b_value.end and b_value.start < a.value.start:
+        if a.gran != "weekday":
+            return None
+        week = dt.timedelta(days=7)
+        b_value = Value(b_value.type, (b_value.start + week).date().isoformat(),
+                        b_value.start + week, b_value.end + week)  # fmt: skip
+    v = Value("DATE", f"{a.value.value}/{b_value.value}", a.value.start, b_value.end)
+    return Found(start, b.end, "range", v, "range")

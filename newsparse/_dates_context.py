@@ -1,0 +1,93 @@
+"""Context the date normaliser reads around a match: tense and the numeric date convention.
+
+Tense decides which Thursday or October is meant: the nearest tense cue in the same
+sentence wins ("said Thursday" is past, "will meet on Thursday" future).
+
+>>> tense("Officials will meet on Thursday.", 23, 31, 0, 32)
+1
+>>> tense("He said Thursday that it was over.", 8, 16, 0, 34)
+-1
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsparse.lexicon.dates_words import FUTURE_CUES, PAST_CUES
+
+_FUTURE = regex.compile(
+    r"(?<!\w)(?:"
+    + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in FUTURE_CUES)
+    + r")(?!\w)",
+    regex.IGNORECASE,
+)
+# Past cues: the listed words and regular past forms, but not adjectives ending in -ed that
+# name no event nor the future forms "expected/scheduled/planned".
+_PAST = regex.compile(
+    r"(?<!\w)(?:"
+    + "|".join(regex.escape(c) for c in PAST_CUES)
+    + r"|(?!(?:need|speed|unit|hundr|indeed|seed|feed|breed|proce|succe|exce|expect|schedul"
+    r"|plann|slat|bas|embed)ed\b)[a-z]{2,}[^e\W]ed)(?!\w)",
+    regex.IGNORECASE,
+)
+# Sentence ends: a full stop, question or exclamation mark, or semicolon before a space.
+_SENTENCE_END = regex.compile(r"[.!?;][\"'”’)]*\s")
+
+
+def tense(text: str, start: int, end: int, lo: int, hi: int) -> int:
+    """The tense around ``text[start:end]`` inside ``text[lo:hi]``: +1 future, -1 past, 0 none.
+
+    >>> tense("Talks are on Monday.", 13, 19, 0, 20)
+    0
+    """
+    s_lo = lo
+    for m in _SENTENCE_END.finditer(text, max(lo, start - 200), start):
+        s_lo = m.end()
+    stop = _SENTENCE_END.search(text, end, min(hi, end + 200))
+    s_hi = stop.start() if stop else min(hi, end + 200)
+    best = (1 << 30, 0)
+    for pattern, sign in ((_FUTURE, 1), (_PAST, -1)):
+        for m in pattern.finditer(text, s_lo, s_hi):
+            if m.start() < end and m.end() > start:
+                continue
+            gap = start - m.end() if m.end() <= start else m.start() - end
+            if gap < best[0]:
+                best = (gap, sign)
+    return best[1]
+
+
+_NUMERIC = regex.compile(r"(?<![\w./-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d\d)(?![\w/])")
+_DM = regex.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    regex.IGNORECASE,
+)
+_MD = regex.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)",
+    regex.IGNORECASE,
+)
+
+
+def day_first(text: str, spans: list[tuple[int, int]]) -> bool | None:
+    """Whether numeric dates in the ``spans`` of ``text`` put the day first.
+
+    Read from unambiguous numeric dates ("27/10/2022"), else from how dates with month
+    names are written ("27 October" against "October 27"); None when nothing tells.
+
+    >>> day_first("Filed 27/10/2022; due 03/11/2022.", [(0, 33)])
+    True
+    >>> day_first("On October 27 and 03/11/2022.", [(0, 29)]) is False
+    True
+    """
+    dm = md = 0
+    for lo, hi in spans:
+        for m in _NUMERIC.finditer(text, lo, hi):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a > 12 >= b:
+                return True
+            if b > 12 >= a:
+                return False
+        dm += sum(1 for _ in _DM.finditer(text, lo, hi))
+        md += sum(1 for _ in _MD.finditer(text, lo, hi))
+    if dm != md:
+        return dm > md
+    return None

@@ -1,0 +1,321 @@
+"""The patterns of the date normaliser: one compiled scanner built from the word lists.
+
+:data:`SCANNER` is an alternation of named rules, tried in order at each word start; the
+first rule that matches wins, so longer forms come before their parts ("Thursday, October
+27" before "Thursday"). Each rule is a named group ``r_<name>``; ``match.lastgroup`` says
+which rule matched. Inner groups (``month``, ``day``, ``year`` ...) repeat across rules.
+
+Every rule is a bounded sequence of words, classes and optional parts (no nested
+quantifiers over overlapping classes), so matching stays linear in the text.
+
+>>> m = next(scan("Talks ran from January 16-20, officials said."))
+>>> rule_of(m), m.group()
+('md_range', 'January 16-20')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import regex
+
+from newsparse.lexicon.dates_holidays import HOLIDAYS
+from newsparse.lexicon.dates_words import (
+    AMBIGUOUS_MONTHS,
+    MONTHS,
+    NUMBER_WORDS,
+    PARTS_OF_DAY,
+    SEASONS,
+    SET_ADVERBS,
+    TIMEZONES,
+    UNITS,
+    VAGUE,
+    WEEKDAYS,
+)
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A non-capturing alternation of ``words`` as a trie (fast to fail), spaces as ``\\s+``.
+
+    >>> _alt(["sep", "sept", "september"])
+    '(?:sep(?:t(?:ember)?)?)'
+    """
+    return _trie(dict.fromkeys(words, ""))
+
+
+def _trie(tails: dict[str, str]) -> str:
+    """A trie of the keys of ``tails``, each followed by its tail pattern."""
+    root: dict[str, Any] = {}
+    for word, tail in tails.items():
+        node = root
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = tail
+    return "(?:" + _emit(root) + ")"
+
+
+def _emit(node: dict[str, Any]) -> str:
+    kids = sorted(k for k in node if k)
+    parts = [_CHAR.get(k, regex.escape(k)) + _emit(node[k]) for k in kids]
+    if "" in node:
+        if not parts:
+            return str(node[""])
+        tail = str(node[""])
+        body = "|".join(parts)
+        return f"(?:{body}|{tail})" if tail else f"(?:{body})?"
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+# Characters that stand for a class in the word lists: any space, either apostrophe.
+_CHAR = {" ": r"\s+", "'": "['’]", "’": "['’]"}
+
+
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in {"june", "july"}]
+_ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS and m not in AMBIGUOUS_MONTHS]
+_SAFE_FULL = [m for m in _FULL_MONTHS if m not in AMBIGUOUS_MONTHS]
+# May and March are words too: always capitalised ("May", "MAY") to count as months.
+_CAP_AMBIGUOUS = "|".join(f"(?-i:{m.capitalize()}|{m.upper()})" for m in sorted(AMBIGUOUS_MONTHS))
+
+#: A month name next to a day or year: full, capitalised May/March, or abbreviated.
+MONTH = rf"(?P<month>{_alt(_SAFE_FULL)}|{_CAP_AMBIGUOUS}|{_alt(_ABBR_MONTHS)}\.?)(?!\w)"
+#: A month name standing alone ("in October"): full names only.
+MONTH_ALONE = rf"(?P<month>{_alt(_SAFE_FULL)}|{_CAP_AMBIGUOUS})(?!\w)"
+_FULL_WD = [w for w in WEEKDAYS if len(w) > 5]
+#: A weekday written in full.
+WEEKDAY = rf"(?P<wd>{_alt(_FULL_WD)})(?!\w)"
+#: A weekday in full or abbreviated, only ever used in front of a date.
+WEEKDAY_ANY = rf"(?P<wd>{_alt(_FULL_WD)}|{_alt([w for w in WEEKDAYS if len(w) <= 5])}\.?)(?!\w)"
+#: A day of the month, "7", "07", "7th".
+DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)"
+DAY2 = r"(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)"
+#: A year from 1600 to 2199 (four digits).
+YEAR = r"(?P<year>(?:1[6-9]|2[01])\d\d)(?![\w%]|[.,]\d)"
+_TZ_WORDS = "|".join(sorted((k.upper() for k in TIMEZONES), key=len, reverse=True))
+#: A time zone abbreviation, or GMT/UTC with an offset.
+TZ = rf"(?P<tz>(?-i:(?:GMT|UTC)[+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?|{_TZ_WORDS})(?!\w))"
+_AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+_NUMWORD = _alt(NUMBER_WORDS)
+_NUMWORD_STRICT = _alt(w for w, v in NUMBER_WORDS.items() if " " not in w and v > 1)
+#: A count: digits, a number word ("twenty-five"), a vague count ("several"), "a", "a few".
+COUNT = rf"""(?P<num>\d{{1,4}}(?:\.\d+)?|{_NUMWORD}(?:-{_NUMWORD})?
+    |a\s+few|a\s+couple\s+of|a\s+number\s+of|few|several|many|some|countless|numerous)
+    (?P<half>\s+and\s+a\s+half)?"""
+_UNIT_WORDS = [u for u in UNITS if u not in ("night",)]
+#: A time unit, singular or plural.
+UNIT = rf"(?P<unit>{_alt(_UNIT_WORDS)}|centuries)(?:s)?(?!\w)"
+#: One "count unit" piece of a duration.
+PIECE = rf"{COUNT}[\s-]+{UNIT}"
+#: A duration: one or more pieces ("37 min 52 sec", "two years and three months").
+DURATION = rf"""(?P<dur>{PIECE}(?:(?:\s+and\s+|\s+){PIECE}){{0,3}}
+    |half\s+an?\s+(?:hour|day|year|century)|an?\s+hour\s+and\s+a\s+half)"""
+_CENTURY_WORDS = ("eighteenth", "nineteenth", "twentieth", "twenty-first")
+_MOD = r"(?:(?P<mod>early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
+_PART = rf"(?P<part>{_alt(p for p in PARTS_OF_DAY if p != 'overnight')})(?!\w)"
+
+#: The rules, most specific first: (name, pattern).
+RULES: tuple[tuple[str, str], ...] = (
+    # 2022-10-27, 2022-10-27T14:30, 2022-10-27 14:30:05
+    ("iso", r"""(?<![\w./-])(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])
+        (?:[T\s](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?:\s*""" + TZ + r""")?)?
+        (?![\w/]|[.-]\d)"""),
+    # 27/10/2022, 10/27/2022, 27.10.2022, 27-10-2022, 27/10/22
+    ("numeric", r"""(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})
+        (?![\w/%]|[.,-]\d)"""),
+    # January 16-20, Jan. 16 to 20, 2026
+    ("md_range", rf"""{MONTH}\s*{DAY}\s*(?:[-–—]|\s(?:to|through|until|till)\s)\s*{DAY2}
+        (?:,?\s+{YEAR})?"""),
+    # 16-20 January 2026
+    ("dm_range", rf"""{DAY}\s*(?:[-–—]|\s(?:to|through|until|till)\s)\s*{DAY2}
+        \s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"""),
+    # Thursday, October 27, 2022; Oct. 27; 27th of October 2022; Tue May 9
+    ("md", rf"(?:{WEEKDAY_ANY},?\s+)?{MONTH}\s*{DAY}(?:,?\s+{YEAR})?"),
+    ("dm", rf"(?:{WEEKDAY_ANY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?"),
+    # October 2022, mid-October 2022
+    ("month_year", rf"{_MOD}{MONTH},?\s+(?:of\s+)?{YEAR}"),
+    # Q3 2025, 2025 Q3, the third quarter (of 2025 | of this year)
+    ("quarter", rf"""(?-i:Q)(?P<q>[1-4])(?:\s*{YEAR})?(?!\w)|{YEAR}\s*(?-i:Q)(?P<q>[1-4])(?!\w)
+        |(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter
+          (?:\s+of\s+(?:{YEAR}|(?P<rel>this|last|next)\s+year|the\s+year))?(?!\w)
+        |(?:the\s+)?(?P<qord>final|last)\s+quarter
+          \s+of\s+(?:{YEAR}|(?P<rel>this|last|next)\s+year|the\s+year)(?!\w)"""),
+    ("half", rf"""(?:the\s+)?(?P<qord>first|second)\s+half\s+of\s+(?:{YEAR}|(?P<rel>this
+        |last|next)\s+year|the\s+year)"""),
+    # the 1990s, the '90s, the mid-1990s
+    ("decade", r"""(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)
+        |['’](?P<dec2>\d0))(?:['’]?s)(?!\w)"""),
+    ("century", rf"""(?:the\s+)?(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century
+        |(?:the\s+)?(?P<centw>{_alt(_CENTURY_WORDS)})[\s-]+century"""),
+    # summer 2021, the summer of 2021
+    ("season_year", rf"(?:the\s+)?(?P<season>{_alt(SEASONS)})\s+(?:of\s+)?{YEAR}"),
+    # last week, this month, earlier this year, next Thursday, last October, this summer
+    ("relative", rf"""(?:(?P<mod2>earlier|later|early|late)[\s-]+)?
+        (?P<rel>last|this|next|coming|past|previous|current)\s+
+        (?:(?P<unit>week|weekend|month|year|quarter|decade|century)(?!\w)
+          |{WEEKDAY}(?:\s+{_PART})?|{MONTH_ALONE}|(?P<season>{_alt(SEASONS)})(?!\w)
+          |(?P<part>night|morning|afternoon|evening)(?!\w))"""),
+    # today, yesterday morning, tomorrow night, tonight, the day before yesterday
+    ("deictic", rf"""(?:the\s+day\s+(?P<dayx>before|after)\s+)?(?P<deixis>today|yesterday|tomorrow
+        |tonight)
+        (?:(?:['’]s)?\s+{_PART})?(?!\w)"""),
+    # 37 min 52 sec ago, two days ago, three weeks from now
+    ("ago", rf"{DURATION}\s+(?P<dir>ago|from\s+now|hence)(?!\w)"),
+    # the last five days, the past two weeks, the next 24 hours
+    ("last_n", rf"(?:the\s+)?(?P<rel>last|past|previous|next|coming|first)\s+{DURATION}"),
+    # in five days (a date if future, else a duration)
+    ("in_n", rf"""(?P<prep>in|within)\s+{DURATION}
+        (?!\s+(?:ago|from\s+now|later|earlier|before|after))"""),
+    # every year, each week, every other Monday, every two years, on Mondays
+    ("set", rf"""(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:{COUNT}\s+)?
+        (?:{UNIT}|{WEEKDAY}|(?P<part>morning|afternoon|evening|night)(?!\w))
+        |(?P<adv>{_alt(SET_ADVERBS)})(?!\w)
+        |(?P<per>per)\s+(?P<unit>year|month|week|day|hour|annum)(?!\w)
+        |(?P<times>once|twice)\s+(?:a|per|every|each)\s+(?P<unit>year|month|week|day|hour|decade)(?!\w)"""),
+    # for years, over decades, after months
+    ("bare_units", r"""(?<=\b(?:for|over|after|in|within|during|took|lasted)\s+)(?P<unit>years
+        |months|weeks|days|decades|hours|centuries)(?!\w)"""),
+    # the weekend, this morning's ... (weekend alone, read in context)
+    ("weekend", r"the\s+weekend(?!\w)"),
+    # holidays: Christmas, New Year's Day 2023
+    ("holiday", rf"(?P<hol>{_alt(HOLIDAYS)})(?:\s+{YEAR})?(?!\w)"),
+    # 14:30 GMT, 3:30 p.m., 3 p.m., 0800 GMT, noon, midnight
+    ("time", rf"""(?P<hh>[01]?\d|2[0-3])(?P<tsep>[:.])(?P<mm>[0-5]\d)(?![\d,]|\.\d)
+          (?::(?P<ss>[0-5]\d))?
+          (?:\s*{_AMPM})?(?:\s*{TZ})?
+        |(?P<hh>1[0-2]|0?[1-9])\s*{_AMPM}(?:\s*{TZ})?
+        |(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:{TZ}|(?P<hours>hours|hrs)(?!\w))
+        |(?P<noon>noon|midday|midnight)(?!\w)"""),
+    # vague references: recently, now, in the coming days
+    ("vague", rf"""(?P<vague>{_alt(VAGUE)})(?!\w)
+        (?![\s-]+(?:\d|{_NUMWORD_STRICT}(?!\w)|several|couple))"""),
+    # 30-day, five-year, 24-hour (adjectives) and plain durations: five days, a decade
+    ("duration", DURATION + r"(?!\w)"),
+    # Thursday, Tuesday night, Mondays
+    ("weekday", rf"{WEEKDAY}(?:\s+{_PART})?|(?P<wdp>{_alt(w + 's' for w in _FULL_WD)})(?!\w)"),
+    # holidays and seasons alone, read in context: in the summer, this spring
+    ("season", rf"""(?<=\b(?:in|during|over|through|by|until|since|early|late|mid|last|next
+        |this|that)[\s-]+(?:the\s+)?)(?P<season>{_alt(SEASONS)})(?!\w)"""),
+    # 2010-2015, 2014-15, 2022/23
+    ("year_range", rf"""(?<![\w.,/$€£-]){YEAR}\s*[-–—/]\s*(?P<year2>(?:1[6-9]|2[01])\d\d|\d\d)
+        (?![\w%]|[.,-]\d)"""),
+    # October, mid-October (May and March only capitalised, checked in context)
+    ("month", rf"{_MOD}{MONTH_ALONE}"),
+    # 2022, mid-2023 (checked in context)
+    ("year", rf"{_MOD}{YEAR}"),
+)
+
+# The gate: the scanner tries its rules only where a temporal expression can start, so most
+# words of a text are passed over after one trie lookup. Strong words start an expression on
+# their own; weak (common) words only when the next word is a time word.
+_UNIT_TOKENS = (*UNITS, *(u + "s" for u in UNITS), "centuries")
+_STRONG = (
+    *MONTHS, *WEEKDAYS, *(w + "s" for w in _FULL_WD), *SEASONS, *SET_ADVERBS, *VAGUE,
+    *HOLIDAYS, "today", "yesterday", "tomorrow", "tonight", "years", "months", "weeks",
+    "days", "decades", "hours", "centuries", "noon", "midday", "midnight", "nineteenth",
+    "twentieth", "twenty-first", "eighteenth", "several", "few", "countless", "numerous",
+)
+_COUNT_WORDS = (*NUMBER_WORDS, "many", "some", "half", "couple")
+_REL_WORDS = ("last", "this", "next", "coming", "past", "previous", "current")
+_ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last")
+_WEAK = (
+    (_COUNT_WORDS, (*_UNIT_TOKENS, "and", "few", "couple", "dozen", "number", "hour", "day", "of",
+                    *_COUNT_WORDS)),
+    (("the",), (*_ORDINALS, *_REL_WORDS, *SEASONS, "weekend", "day", "end", "beginning",
+                "start", "middle", "early", "mid", "late", "nineteenth", "twentieth",
+                "twenty-first", "eighteenth", "summer")),
+    (("in", "within"), (*_COUNT_WORDS, "few", "several")),
+    (_REL_WORDS, (*_UNIT_TOKENS, *_FULL_WD, *_FULL_MONTHS, *SEASONS, *PARTS_OF_DAY,
+                  *_COUNT_WORDS, "few", "several", "weekend", "quarter")),
+    (("early", "mid", "late", "earlier", "later"), (*_FULL_MONTHS, *_REL_WORDS)),
+    (_ORDINALS, ("quarter", "half")),
+    (("every", "each"), (*_UNIT_TOKENS, *_FULL_WD, *PARTS_OF_DAY, *_COUNT_WORDS, "other",
+                         "few")),
+    (("per",), _UNIT_TOKENS),
+    (("once", "twice"), ("a", "per", "every", "each")),
+)  # fmt: skip
+
+
+def _gate_words() -> str:
+    tails: dict[str, set[str]] = {}
+    for word in _STRONG:
+        tails.setdefault(word.lower(), set()).add(r"(?!\w)")
+    for firsts, nexts in _WEAK:
+        for word in firsts:
+            tails.setdefault(word.lower(), set()).add(rf"[\s-]+(?:\d|{_alt(nexts)}(?!\w))")
+    return _trie({w: "(?:" + "|".join(sorted(t)) + ")" for w, t in tails.items()})
+
+
+_GATE = rf"""(?:\b(?<![\w'’])(?=\d|q[1-4]|(?:early|mid|late)[\s-]+\d|the\s+['’]?\d
+    |{_gate_words()})|(?=['’]\d0s))"""
+
+#: Where the scanner's rules are tried: word starts that can begin a temporal expression.
+#: Case-sensitive for speed: it runs on lower-cased text (the rules then read the original).
+GATE = re.compile(_GATE, re.VERBOSE)
+_GATE_ANY_CASE = re.compile(_GATE, re.VERBOSE | re.IGNORECASE)
+
+# Rules that can start with a digit or an apostrophe ("'90s"); the others start with a word.
+_DIGIT_RULES = frozenset({
+    "iso", "numeric", "dm_range", "dm", "quarter", "decade", "century", "ago", "duration",
+    "time", "year_range", "year", "md",
+})  # fmt: skip
+_WORD_ONLY = frozenset({"iso", "numeric", "dm_range", "year_range"})
+
+
+def _compile(names: frozenset[str], keep: bool) -> regex.Pattern[str]:
+    return regex.compile(
+        "(?:" + "|".join(f"(?P<r_{n}>{p})" for n, p in RULES if (n in names) == keep) + ")",
+        regex.IGNORECASE | regex.VERBOSE,
+    )
+
+
+#: The rules tried where a digit or apostrophe starts the text, and where a word does.
+DIGIT_SCANNER = _compile(_DIGIT_RULES, True)
+WORD_SCANNER = _compile(_WORD_ONLY, False)
+
+
+def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
+    """The rule matches in ``text[start:end]``, left to right, not overlapping.
+
+    >>> [m.group() for m in scan("On Thursday, we met; in recent weeks.")]
+    ['Thursday', 'in recent weeks']
+    """
+    stop = len(text) if end is None else end
+    low = text[start:stop].lower()
+    if len(low) == stop - start:
+        gates = GATE.finditer(low)
+        shift = start
+    else:  # a character whose lower case is longer: match case-insensitively in place
+        gates = _GATE_ANY_CASE.finditer(text, start, stop)
+        shift = 0
+    pos = start
+    for gate in gates:
+        at = gate.start() + shift
+        if at < pos:
+            continue
+        first = text[at]
+        scanner = DIGIT_SCANNER if first.isdigit() or first in "'’" else WORD_SCANNER
+        m = scanner.match(text, at, min(stop, at + 160))
+        if m is not None and m.end() > at:
+            pos = m.end()
+            yield m
+
+
+#: The names of the rules, in order (``r_<name>`` groups of :data:`SCANNER`).
+RULE_NAMES: tuple[str, ...] = tuple(f"r_{name}" for name, _ in RULES)
+_NAMES_IN = {
+    id(sc): tuple(n for n in RULE_NAMES if n in sc.groupindex)
+    for sc in (DIGIT_SCANNER, WORD_SCANNER)
+}
+
+
+def rule_of(match: regex.Match[str]) -> str:
+    """The name of the rule that produced ``match``.
+
+    >>> rule_of(WORD_SCANNER.match("in recent weeks"))
+    'vague'
+    """
+    for name in _NAMES_IN.get(id(match.re), RULE_NAMES):
+        if match.start(name) >= 0:
+            return name[2:]
+    return ""
