@@ -69,17 +69,24 @@ _ADVERBIAL = regex.compile(
     regex.VERBOSE,
 )
 _THAT = regex.compile(r"\s*,?\s*that\b")
+# An adverbial phrase of any words before "that": "said during a rally in Ohio that ...".
+_PP_THAT = regex.compile(
+    r"\s+(?:during|at|in|on|after|before|from|via|while|with|by|over)\s[^,;:.!?“”\"]{1,80}?"
+    r"\bthat\b"
+)
 _TO = regex.compile(r"\s+to\s")
 _QUOTE_NEXT = regex.compile(r"\s*[:,]?\s*[“\"‘'«„]")
 _SUBJECT_WORDS = spk.DETERMINERS | spk.CONTENT_OPENERS
 # A finite verb within a few words: the words after a cue make a clause.
 _FINITE = regex.compile(
-    r"(?:[\p{L}’'-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may"
+    r"(?:[\p{L}’'-]+\s+){1,4}?[“\"‘]?(?:is|are|was|were|has|have|had|will|would|could|can|should|may"
     r"|might|must|did|does|do|remains?|faces?|needs?)\b"
 )
 _WORD = regex.compile(r"[\p{L}\p{N}$£€]+")
 # A base form after "to", "not" or "did" reports nothing ("declined to say", "did not say").
 _NEGATED = regex.compile(r"\b(?:to|not|n't|did|does|do)\s*$")
+# Capitalised words that open an adverbial, not a subject.
+_NOT_SUBJECT = spk.ADVERBIAL_OPENERS
 _REL = frozenset(["which", "that", "who", "whom"])
 _PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
 _OPEN = "“\"‘'«„"
@@ -113,6 +120,11 @@ def _after_content(text: str, cue: Cue, s1: int, rel: bool) -> int | None:
     """Where the content after a cue starts, or None when what follows is not content."""
     p = cue.end
     classes = cue.classes
+    if _QUOTE_NEXT.match(text, p, s1):
+        q = p
+        while q < s1 and text[q] not in _OPEN:
+            q += 1
+        return q
     if "object" in classes and cue.base in {
         "accuse",
         "blame",
@@ -154,7 +166,7 @@ def _after_content(text: str, cue: Cue, s1: int, rel: bool) -> int | None:
         while q < s1 and text[q] not in _OPEN:
             q += 1
         return q
-    m = _THAT.match(text, p, s1)
+    m = _THAT.match(text, p, s1) or _PP_THAT.match(text, p, s1)
     if m:
         return m.end()
     if "to" in classes and _TO.match(text, p, s1):
@@ -174,7 +186,7 @@ def _after_content(text: str, cue: Cue, s1: int, rel: bool) -> int | None:
     word = m2.group()
     if word[0].isdigit() or word[0] in "$£€" or word.lower() in _SUBJECT_WORDS:
         return q
-    if word[0].isupper() and word.lower() not in spk.NOT_NAMES:
+    if word[0].isupper() and word.lower() not in _NOT_SUBJECT:
         return q
     # A bare clause opened by a plain noun: "said councils had been left ...".
     if _FINITE.match(text, q, min(s1, q + 60)):

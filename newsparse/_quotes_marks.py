@@ -35,7 +35,7 @@ class Pair(NamedTuple):
 
 # Double marks of every style: curly, straight, low-9 (German), guillemets, the reversed
 # high-9 and the CJK-style double prime marks.
-_DOUBLE = regex.compile(r'["“”„‟«»〝〞]')
+_DOUBLE = regex.compile(r"''|[\"“”„‟«»〝〞]")  # two apostrophes: the NYT-archive double mark
 # Single marks: curly, straight, low-9 and single guillemets.
 _SINGLE = regex.compile(r"['‘’‚‹›]")
 _OPENERS_BEFORE = "([{—–-/ \t\u00a0"
@@ -58,10 +58,13 @@ def _double_pairs(text: str, lo: int, hi: int) -> list[Pair]:
     pairs: list[Pair] = []
     open_at = -1
     open_mark = ""
+    open_len = 1
     for m in _DOUBLE.finditer(text, lo, hi):
         i = m.start()
-        ch = text[i]
-        opening_ctx = _left_open(text, i, lo) and _right_word(text, i, hi)
+        ch = m.group()
+        if ch == "''":
+            ch = '"'
+        opening_ctx = _left_open(text, i, lo) and _right_word(text, m.end() - 1, hi)
         closing_ctx = i > lo and not text[i - 1].isspace()
         if ch in "“":
             if open_at >= 0 and (open_mark == "„" or (closing_ctx and not opening_ctx)):
@@ -81,13 +84,13 @@ def _double_pairs(text: str, lo: int, hi: int) -> list[Pair]:
             role = "close" if open_at >= 0 else "open"
         if role == "open":
             # A second opening before any closing: the first was a stray mark.
-            open_at, open_mark = i, ch
+            open_at, open_mark, open_len = i, ch, m.end() - i
         elif role == "close" and open_at >= 0:
-            if i > open_at + 1:
-                pairs.append(Pair(open_at, open_at + 1, i, True))
+            if i > open_at + open_len:
+                pairs.append(Pair(open_at, open_at + open_len, i, True))
             open_at = -1
-    if open_at >= 0 and open_at + 1 < hi:
-        pairs.append(Pair(open_at, open_at + 1, hi, False))
+    if open_at >= 0 and open_at + open_len < hi:
+        pairs.append(Pair(open_at, open_at + open_len, hi, False))
     return pairs
 
 
@@ -99,8 +102,8 @@ def _single_pairs(text: str, lo: int, hi: int, inside: list[Pair]) -> list[Pair]
     for m in _SINGLE.finditer(text, lo, hi):
         i = m.start()
         k = bisect.bisect_right(starts, i) - 1
-        if k >= 0 and inside[k].open < i < inside[k].end:
-            continue  # nested inside a double quotation: part of it
+        if k >= 0 and inside[k].open <= i <= inside[k].end + 1:
+            continue  # nested inside a double quotation (or one of its marks)
         ch = text[i]
         left_word = i > lo and _is_word(text[i - 1])
         right_word = i + 1 < hi and _is_word(text[i + 1])
@@ -126,6 +129,9 @@ def find_pairs(text: str, lo: int, hi: int) -> list[Pair]:
     >>> t = "Drones ‘appalling’: Blinken"
     >>> [t[p.start:p.end] for p in find_pairs(t, 0, len(t))]
     ['appalling']
+    >>> t = "''Yes,'' he said."
+    >>> [t[p.start:p.end] for p in find_pairs(t, 0, len(t))]
+    ['Yes,']
     >>> t = '"one" and "two'
     >>> [(t[p.start:p.end], p.closed) for p in find_pairs(t, 0, len(t))]
     [('one', True), ('two', False)]

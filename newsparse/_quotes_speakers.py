@@ -30,6 +30,8 @@ _CLAUSE_STOP = lex.CLAUSE_STOP
 _PREP = frozenset(["for", "of", "at", "from", "in", "with", "on"])
 _NP_WORDS = lex.TITLE_HEADS | lex.TITLE_MODIFIERS | lex.GROUP_NOUNS | lex.ORG_NOUNS
 _TITLE_WORDS = lex.TITLE_HEADS | lex.TITLE_MODIFIERS
+_ORG_WORDS = lex.ORG_NAME_WORDS
+_THE_A = frozenset({"the", "a", "an", "another", "one"})
 _ABBREVIATIONS = frozenset(w for w in _TITLE_WORDS | lex.HONORIFICS if w.endswith("."))
 
 
@@ -99,6 +101,10 @@ def _collect_back(toks: list[tuple[int, int, str]], i: int) -> int:
     """Index of the first token of the phrase ending at token ``i`` (``i + 1`` if none)."""
     if not _head_ok(toks[i][2]):
         if not _plural_head(toks, i):
+            # Any plain noun right after a determiner: "the announcer", "a neighbour".
+            w = toks[i][2]
+            if i > 0 and w.isalpha() and w.islower() and toks[i - 1][2].lower() in _THE_A:
+                return i - 1
             return i + 1
         if i > 0 and toks[i - 1][2].lower() in lex.DETERMINERS:
             return i - 1
@@ -131,20 +137,51 @@ def _collect_back(toks: list[tuple[int, int, str]], i: int) -> int:
             first = j
             j -= 1
             continue
-        # Up to two plain adjectives count when a determiner opens the phrase before them.
-        if w.isalpha() and w.islower() and low not in _CLAUSE_STOP:
-            k = j
-            while k >= 0 and j - k < 2 and toks[k][2].isalpha() and toks[k][2].islower():
-                if toks[k][2].lower() in lex.DETERMINERS:
-                    break
-                k -= 1
-            if k >= 0 and toks[k][2].lower() in lex.DETERMINERS:
-                first = k
-                break
+        # A plain adjective counts before a determiner, a title word or the clause's start.
+        if w.isalpha() and w.islower() and low not in _CLAUSE_STOP and i - j < 4:
+            prev = toks[j - 1][2] if j > 0 else ","
+            if prev.lower() in lex.DETERMINERS or _np_word(prev):
+                first = j
+                j -= 1
+                continue
+            if prev in ",;:—(“":
+                first = j
         break
     while first <= i and toks[first][2].lower() in _NAME_LINKS | {"and"}:
         first += 1
     return first
+
+
+def _appositive(text: str, lo: int, toks: list[tuple[int, int, str]], i: int) -> NP | None:
+    """ "Blinken, the US secretary of state, said", "The chairman, Phil Lovas, said"."""
+    j = i - 1
+    while j >= 0 and i - j < 32 and toks[j][2] not in ',;:.!?“”"':
+        j -= 1
+    if j <= 0 or toks[j][2] != "," or j == i - 1:
+        return None
+    inner = toks[j + 1 : i]
+    words = [t[2] for t in inner]
+    if all(_cap(w) or w.lower() in _NAME_LINKS for w in words) and _cap(words[0]):
+        # The name stands between the commas; the phrase before it is its title.
+        if any(w.lower() in _ORG_WORDS for w in words):
+            return None
+        before = np_before(text, lo, toks[j][0], appositive=False)
+        title = None
+        if before is not None and any(
+            t[2].lower() in lex.TITLE_HEADS for t in _tokens(text, before.start, before.end)
+        ):
+            title = text[before.start : before.end]
+        return NP(inner[0][0], inner[-1][1], title)
+    name = np_before(text, lo, toks[j][0], appositive=False)
+    if name is None or _tokens(text, name.start, name.end)[-1][2].lower() in lex.PRONOUNS:
+        return None
+    opener = words[0].lower()
+    title = None
+    if (opener in lex.DETERMINERS or opener in _TITLE_WORDS or _cap(words[0])) and any(
+        w.lower() in lex.TITLE_HEADS for w in words
+    ):
+        title = text[inner[0][0] : inner[-1][1]]
+    return NP(name.start, name.end, title)
 
 
 def np_before(text: str, lo: int, pos: int, *, appositive: bool = True) -> NP | None:
@@ -159,31 +196,24 @@ def np_before(text: str, lo: int, pos: int, *, appositive: bool = True) -> NP | 
     >>> t[np.start:np.end], np.title
     ('Antony Blinken', 'the US secretary of state')
     """
-    toks = _tokens(text, max(lo, pos - 160), pos)
+    toks = _tokens(text, max(lo, pos - 320), pos)
     i = len(toks) - 1
     while i >= 0 and (
         toks[i][2].lower() in lex.AUXILIARIES
         or (toks[i][2].endswith("ly") and toks[i][2].islower() and len(toks[i][2]) > 4)
     ):
         i -= 1
+    if i >= 0 and toks[i][2] == ")":
+        # "Sen. Ann Lee (D-Ore.) said": the parenthesis is skipped.
+        k = i - 1
+        while k >= 0 and i - k < 8 and toks[k][2] != "(":
+            k -= 1
+        if k > 0:
+            i = k - 1
     if i < 0:
         return None
     if toks[i][2] == "," and appositive:
-        # "Blinken, the US secretary of state, said": the title between two commas.
-        j = i - 1
-        while j >= 0 and i - j < 14 and toks[j][2] not in ',;:.!?“”"':
-            j -= 1
-        if j <= 0 or toks[j][2] != "," or j == i - 1:
-            return None
-        inner = toks[j + 1 : i]
-        opener = inner[0][2].lower()
-        if opener in lex.DETERMINERS or opener in _TITLE_WORDS or opener.isdigit():
-            title = text[inner[0][0] : inner[-1][1]]
-            name = np_before(text, lo, toks[j][0], appositive=False)
-            if name is not None and any(t[2].lower() in lex.TITLE_HEADS for t in inner):
-                return NP(name.start, name.end, title)
-            return name
-        return None
+        return _appositive(text, lo, toks, i)
     if toks[i][2] in '”"’':
         return None
     first = _collect_back(toks, i)

@@ -171,5 +171,11 @@ CONTENT_OPENERS: frozenset[str] = _words(
     """
     he she it they we i you there around about more less nearly almost only some just
     roughly approximately over under at if when while because after before despite
+    neither none nobody everyone everybody nothing few
     """
+)
+
+# Capitalised words after a cue that open an adverbial rather than reported content.
+ADVERBIAL_OPENERS: frozenset[str] = _words(
+    "in on at during after before since for to with by from as when while if because"
 )
