@@ -114,6 +114,8 @@ _CHANNEL_RE = regex.compile(
     + r")\b",
     regex.IGNORECASE,
 )
+# First letters of the words that can open a channel phrase (a cheap test before the pattern).
+_CHANNEL_FIRST = frozenset("ioalemIOALEM")
 _PARTICLE_RE = {
     verb: regex.compile(
         r"\s+(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in parts) + r")\b",
@@ -176,7 +178,7 @@ def find_cues(text: str, lo: int, hi: int, *, title_case: bool = False) -> list[
             elif not classes or base == "call":
                 continue
         verb_end = end
-        cm = _CHANNEL_RE.match(text, end, hi)
+        cm = _CHANNEL_RE.match(text, end, hi) if text[end + 1 : end + 2] in _CHANNEL_FIRST else None
         if cm:
             end = cm.end()
         cues.append(Cue(m.start(), end, verb_end, base, form, classes))

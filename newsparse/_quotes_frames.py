@@ -87,6 +87,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}$£€]+")
 _NEGATED = regex.compile(r"\b(?:to|not|n't|did|does|do)\s*$")
 # Capitalised words that open an adverbial, not a subject.
 _NOT_SUBJECT = spk.ADVERBIAL_OPENERS
+_CLAUSE_END = regex.compile(r"[,;]\s|\s[—–(]")
 _REL = frozenset(["which", "that", "who", "whom"])
 _PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
 _OPEN = "“\"‘'«„"
@@ -262,7 +263,11 @@ def _sentence_frames(text: str, s0: int, s1: int, cues: list[Cue]) -> list[Frame
         if a is not None and not (
             b is not None and text[a - 1 : a] not in _OPEN and a > cue.end + 40
         ):
-            frames.append(Frame(a, _trim_end(text, a, s1), cue, np, "speaker-cue-content"))
+            end = s1
+            if rel:  # a relative clause ends at its closing comma or dash
+                m = _CLAUSE_END.search(text, a, s1)
+                end = m.start() if m else s1
+            frames.append(Frame(a, _trim_end(text, a, end), cue, np, "speaker-cue-content"))
         elif b is not None and b > c0 and _ends_clause(text, cue, s1):
             frames.append(Frame(c0, b, cue, np, "content-speaker-cue"))
     return frames

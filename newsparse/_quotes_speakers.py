@@ -196,7 +196,10 @@ def np_before(text: str, lo: int, pos: int, *, appositive: bool = True) -> NP | 
     >>> t[np.start:np.end], np.title
     ('Antony Blinken', 'the US secretary of state')
     """
-    toks = _tokens(text, max(lo, pos - 320), pos)
+    # A short window first; a wider one only when a comma may close an appositive.
+    toks = _tokens(text, max(lo, pos - 100), pos)
+    if toks and toks[-1][2] == "," and appositive and pos - 100 > lo:
+        toks = _tokens(text, max(lo, pos - 320), pos)
     i = len(toks) - 1
     while i >= 0 and (
         toks[i][2].lower() in lex.AUXILIARIES
