@@ -52,7 +52,7 @@ def speaker_match(gold: str, names: Sequence[str]) -> bool:
         p = _norm(name)
         # The same name, or the same surname (PolNeAR sources may carry an appositive:
         # "Richard Roe, director of the institute," matches "Richard Roe").
-        if p and (p == g or p[-1] == g[-1] or (len(p) > 1 and p[-1] in g[:4])):
+        if p and (p == g or p[-1] == g[-1] or (len(p) > 1 and p[-1] in g)):
             return True
     return False
 

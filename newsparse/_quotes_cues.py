@@ -18,7 +18,7 @@ import regex
 
 from newsparse.lexicon import quotes_cues as lex
 
-__all__ = ["CLASSES", "Cue", "find_cues", "inflect"]
+__all__ = ["CLASSES", "Cue", "cue_forms", "find_cues", "inflect"]
 
 
 def inflect(base: str) -> tuple[str, str, str, str, str]:
@@ -123,6 +123,15 @@ _PARTICLE_RE = {
     )
     for verb, parts in lex.PARTICLES.items()
 }
+
+
+def cue_forms() -> list[str]:
+    """Every inflected form of every cue verb, lower case.
+
+    >>> "vowed" in cue_forms()
+    True
+    """
+    return sorted(_FORMS)
 
 
 class Cue(NamedTuple):

@@ -88,6 +88,8 @@ _NEGATED = regex.compile(r"\b(?:to|not|n't|did|does|do)\s*$")
 # Capitalised words that open an adverbial, not a subject.
 _NOT_SUBJECT = spk.ADVERBIAL_OPENERS
 _CLAUSE_END = regex.compile(r"[,;]\s|\s[—–(]")
+_LAST_WORD = regex.compile(r"[\p{L}’'.-]+$")
+_SPEAKER_NOUNS = spk.GROUP_NOUNS | spk.ORG_NOUNS | spk.TITLE_HEADS
 _REL = frozenset(["which", "that", "who", "whom"])
 _PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
 _OPEN = "“\"‘'«„"
@@ -209,6 +211,18 @@ def _ends_clause(text: str, cue: Cue, s1: int) -> bool:
     return not rest or rest[0] in ".,;:!?—–-(" or rest.startswith(("and ", "but "))
 
 
+def _lexical_head(text: str, np: NP) -> bool:
+    """Whether a phrase's head is a name, a pronoun, a known speaker noun or a plural."""
+    m = _LAST_WORD.search(text, np.start, np.end)
+    if m is None:
+        return False
+    w = m.group()
+    low = w.lower()
+    if w[0].isupper() or low in spk.PRONOUNS or low in _SPEAKER_NOUNS:
+        return True
+    return low.endswith("s") and not low.endswith("ss")
+
+
 def _trim_end(text: str, s: int, e: int) -> int:
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-"):
         e -= 1
@@ -246,6 +260,8 @@ def _sentence_frames(text: str, s0: int, s1: int, cues: list[Cue]) -> list[Frame
         if cue.form == 0 and _NEGATED.search(before):
             continue
         np = np_before(text, c0, cue.start)
+        if np is not None and cue.form in (0, 1) and not _lexical_head(text, np):
+            continue  # "a big reason", "the many comments": the cue word is a noun
         if np is None:
             b = _boundary_before(text, c0, cue.start)
             if b is not None and b > c0 and cue.form in (1, 2):

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsparse._quotes_cues import cue_forms
 from newsparse.lexicon import quotes_speakers as lex
 
 __all__ = ["Entity", "Resolver"]
@@ -28,6 +29,8 @@ _FULL_NAME = regex.compile(
     r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
     r"(?:\s+(?:(?:bin|al|de|van|von|da|di|del|le|la)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){1,3}\b"
 )
+# Title-case headlines ("Obama Says Museum Opens") are not names.
+_CUE_FORMS = frozenset(cue_forms())
 _SKIP_LEAD = lex.NOT_NAMES | lex.TITLE_HEADS | lex.TITLE_MODIFIERS | lex.HONORIFICS
 
 _COMPATIBLE = {
@@ -71,7 +74,7 @@ class Resolver:
                     lead.append(words.pop(0))
                 if len(words) < 2 or any(w.lower() in lex.ORG_NAME_WORDS for w in words):
                     continue
-                if any(w.lower() in lex.NOT_NAMES for w in words):
+                if any(w.lower() in lex.NOT_NAMES or w.lower() in _CUE_FORMS for w in words):
                     continue
                 name = " ".join(words)
                 self.add_name(name)

@@ -31,6 +31,7 @@ _PREP = frozenset(["for", "of", "at", "from", "in", "with", "on"])
 _NP_WORDS = lex.TITLE_HEADS | lex.TITLE_MODIFIERS | lex.GROUP_NOUNS | lex.ORG_NOUNS
 _TITLE_WORDS = lex.TITLE_HEADS | lex.TITLE_MODIFIERS
 _ORG_WORDS = lex.ORG_NAME_WORDS
+_PARTY = frozenset({"democrat", "republican", "independent", "conservative", "labour", "liberal"})
 _THE_A = frozenset({"the", "a", "an", "another", "one"})
 _ABBREVIATIONS = frozenset(w for w in _TITLE_WORDS | lex.HONORIFICS if w.endswith("."))
 
@@ -161,7 +162,11 @@ def _appositive(text: str, lo: int, toks: list[tuple[int, int, str]], i: int) ->
         return None
     inner = toks[j + 1 : i]
     words = [t[2] for t in inner]
-    if all(_cap(w) or w.lower() in _NAME_LINKS for w in words) and _cap(words[0]):
+    if (
+        all(_cap(w) for w in words)
+        and len(words) <= 4
+        and not any(w.lower() in _PARTY for w in words)
+    ):
         # The name stands between the commas; the phrase before it is its title.
         if any(w.lower() in _ORG_WORDS for w in words):
             return None
@@ -305,6 +310,20 @@ def describe(text: str, np: NP) -> tuple[str, str | None, str]:
             title = " ".join(tt[1:]) or None
     if len(words) == 1 and words[0].lower() in lex.PRONOUNS:
         return mention, title, "pronoun:" + lex.PRONOUNS[words[0].lower()]
+    if "and" in words:
+        return mention, title, "group"
+    # "Rep. Ann Lee of Ohio": a place after a titled name is not part of the name.
+    for n, w in enumerate(words):
+        if (
+            w in ("of", "from")
+            and n >= 2
+            and _cap(words[n - 1])
+            and any(
+                x.lower().rstrip(".") in lex.TITLE_HEADS or x.lower() in lex.HONORIFICS
+                for x in words[: n - 1]
+            )
+        ):
+            return describe(text, NP(np.start, toks[n - 1][1], np.title))
     k = len(words)
     while (
         k > 0

@@ -105,6 +105,9 @@ ORG_NOUNS: frozenset[str] = _words(
     survey poll data source official spokesman spokeswoman spokesperson witness analyst
     lawyer website paper magazine journal agency police junta regime city state country
     opposition movement watchdog monitor observatory operator airline manufacturer
+    ad advert letter memo document filing email video book article post tweet editorial
+    column lawsuit complaint indictment ruling verdict bill message speech announcement
+    release transcript footage record records
     """
 )
 
@@ -147,7 +150,8 @@ NOT_NAMES: frozenset[str] = _words(
     wednesday thursday friday saturday sunday january february march april may june july
     august september october november december mr mrs ms dr some many most more several
     however meanwhile also both all each every no not yes so still yet although though
-    because despite under over about according speaking asked later earlier
+    because despite under over about according speaking asked later earlier unlike having
+    like given amid among against without within across
     """
 )
 
