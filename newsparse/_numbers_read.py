@@ -49,6 +49,7 @@ class Unit(NamedTuple):
     kind: str = "unit"  # "percent", "money", "time" or "unit"
 
 
+_SYMBOLS_AFTER = frozenset({"€", "$", "£", "¥", "₹", "₽", "₩", "₺", "₪", "₦", "₴", "₱"})
 _ATTACHED_SINGLE = {"m": "m", "g": "g", "W": "W", "V": "V", "C": "°C", "F": "°F", "L": "L"}
 _MAX_PHRASE = 5
 
@@ -80,6 +81,8 @@ def read_unit(text: str, toks: list[Tok], i: int, *, money: bool, mult: bool) ->
     if tok.kind == "punct":
         if tok.text in ("%", "‰"):
             return Unit(lex_units.PERCENT_FORMS[tok.text], i + 1, kind="percent")
+        if tok.text in _SYMBOLS_AFTER and not money:
+            return Unit(cur.SYMBOLS[tok.text], i + 1, kind="money")
         if tok.text in ("°", "º") and i + 1 < len(toks) and toks[i + 1].text in ("C", "F"):
             return Unit("°" + toks[i + 1].text, i + 2)
         if tok.text not in "-‐" or tok.gap or i + 1 >= len(toks) or toks[i + 1].gap:
@@ -98,7 +101,7 @@ def read_unit(text: str, toks: list[Tok], i: int, *, money: bool, mult: bool) ->
                 following = toks[nxt].text.lower() if nxt < len(toks) else ""
                 if not phrase.startswith("pound"):
                     continue
-                if following == "of":
+                if following != "sterling":
                     return Unit("lb", nxt)
             return Unit(code, nxt, kind="money")
         if phrase in cur.SUBUNITS and not money and phrase != "p":
@@ -185,6 +188,7 @@ def _qualifier_before(text: str, lo: int, start: int) -> tuple[str | None, str |
     return None, m.group("r").lower(), m.start()
 
 
+_JOINERS = frozenset({"-", "–", "—", "to", "through", "~"})
 _VAGUE_SCALE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
 _SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "dozen"}
 
@@ -229,6 +233,9 @@ def read_at(
                     return _reject("date-or-path", s, toks[1].end)
             elif nxt.text in "/@_" or (nxt.text == "." and len(toks) > 1 and not toks[1].gap):
                 return _reject("path-or-address", s, nxt.end)
+        if j == 0 and _mixed_fraction(toks):
+            value += int(toks[0].text) / int(toks[2].text)
+            j = 3
         t_m = ctx.TIME_AFTER.match(text, m.end())
         if t_m is not None:
             return _reject("clock-time", s, t_m.end())
@@ -295,7 +302,7 @@ def read_at(
     # Ranges: "10-20", "10 to 20", "between 10 and 20", "$5m-$10m".
     if j < len(toks):
         joiner = toks[j].text.lower()
-        ok_join = joiner in ("-", "–", "—", "to") or (joiner == "and" and opener == "between")
+        ok_join = joiner in _JOINERS or (joiner == "and" and opener == "between")
         k = j + 1
         if ok_join and money and k < len(toks) and toks[k].text in ("$", "€", "£", "¥"):
             k += 1
@@ -309,8 +316,9 @@ def read_at(
             hyphen = joiner in ("-", "–", "—")
             if raw is not None and ctx.is_year(raw) and v2 >= 1000:
                 return _reject("year-range", s, toks[k2 - 1].end)
-            if value < v2:
-                unit2 = read_unit(text, toks, k2, money=money is not None, mult=mult2 != 1.0)
+            unit2 = read_unit(text, toks, k2, money=money is not None, mult=mult2 != 1.0)
+            clash = unit is not None and unit2 is not None and unit2.name != unit.name
+            if value < v2 and not clash:
                 if unit2 is not None:
                     unit, k2 = unit2, unit2.next
                 low_v, high_v, j = value, v2, k2
@@ -374,12 +382,13 @@ def read_at(
             counted = antecedent if found.text == ctx.ANTECEDENT else found.text
             if not via_of:
                 end = found.end
-    if raw is None and word == "one" and counted is None and unit is None and not has_mult:
+    if raw is None and value == 1 and counted is None and unit is None and not has_mult:
         return _reject("one-alone", s, end)
 
     if qualifier is not None and unit is not None and unit.kind == "time":
         key = text[q_start:start].strip().lower()
-        if key in w.DURATION_PREPOSITIONS:
+        age = _hyphen_word(toks, j, "old") or (j < len(toks) and toks[j].text.lower() == "old")
+        if key in w.DURATION_PREPOSITIONS and not age:
             qualifier = None
     if low_v is not None:
         if opener is not None or qualifier is not None:
@@ -394,9 +403,22 @@ def read_at(
     )
 
 
+def _mixed_fraction(toks: list[Tok]) -> bool:
+    """ "10 1/2": a small proper fraction after a whole number."""
+    if len(toks) < 3 or not toks[0].gap or toks[1].text != "/" or toks[1].gap or toks[2].gap:
+        return False
+    num, den = toks[0].text, toks[2].text
+    if not (num.isdigit() and den.isdigit()) or not 0 < int(num) < int(den) <= 16:
+        return False
+    return not (len(toks) > 3 and toks[3].text == "/" and not toks[3].gap)
+
+
 def _minus_before(text: str, lo: int, start: int) -> bool:
     """Whether a minus sign stands right before ``start``, itself after a space ("to -5")."""
-    return start > lo and text[start - 1] in "-−" and (start - 1 == lo or text[start - 2] == " ")
+    if start > lo and text[start - 1] in "-−" and (start - 1 == lo or text[start - 2] == " "):
+        return True
+    word = text[max(lo, start - 9) : start].lower()
+    return word.endswith(("minus ", "negative "))
 
 
 def _digit_count(text: str) -> int:

@@ -39,7 +39,7 @@ _ANCHOR_WORDS = [
 #: number word.
 ANCHOR = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{N}}_.,/:#@=&\\'’])  # not inside a word, code, decimal, path or time
+    (?<![\p{{L}}\p{{N}}_.,/:#@=&%\\'’])  # not inside a word, code, decimal, path or time
     (?<!\p{{L}}[-‐])                    # not a code such as COVID-19 or F-16
     (?<!\p{{N}}[-–—])                   # not the far end of a range already read
     (?P<num>

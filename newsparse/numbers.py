@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import regex
+
 from newsparse._blocks import iter_lines
 from newsparse._numbers_read import read_at
 from newsparse._numbers_scan import ANCHOR, CANDIDATE, BlockTokens, lowered
@@ -27,13 +29,30 @@ from newsparse.models import Block, Quantity, Span
 __all__ = ["find_quantities"]
 
 
+#: Web and mail addresses: nothing inside them is a quantity.
+_LINK = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+
+
+def _links(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    if (
+        text.find("://", lo, hi) < 0
+        and text.find("www.", lo, hi) < 0
+        and text.find("@", lo, hi) < 0
+    ):
+        return []
+    return [m.span() for m in _LINK.finditer(text, lo, hi)]
+
+
 def _block_quantities(text: str, low: str, lo: int, hi: int) -> list[Quantity]:
     out: list[Quantity] = []
     done = lo
     antecedent: str | None = None
     block: BlockTokens | None = None
+    links = _links(text, lo, hi)
     for c in CANDIDATE.finditer(low, lo, hi):
         if c.start() < done:
+            continue
+        if links and any(a <= c.start() < b for a, b in links):
             continue
         m = ANCHOR.match(text, c.start(), hi)
         if m is None:

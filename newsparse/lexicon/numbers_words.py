@@ -33,7 +33,7 @@ TENS: dict[str, int] = {
 #: Multiplier words and abbreviations (keys lower case, except the case-sensitive ones below).
 MULTIPLIERS: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "dozen": 12.0, "dozens": 12.0, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
     "b": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12,
 }  # fmt: skip
@@ -46,7 +46,9 @@ CURRENCY_ONLY_MULTIPLIERS: frozenset[str] = frozenset({"m", "b", "tr", "mil"})
 FRACTIONS: dict[str, float] = {
     "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3,
     "quarter": 1 / 4, "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4,
-    "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
+    "fifth": 1 / 5, "fifths": 1 / 5, "sixth": 1 / 6, "sixths": 1 / 6,
+    "seventh": 1 / 7, "sevenths": 1 / 7, "eighth": 1 / 8, "eighths": 1 / 8,
+    "ninth": 1 / 9, "ninths": 1 / 9, "tenth": 1 / 10, "tenths": 1 / 10,
 }  # fmt: skip
 
 #: Words that count one when they stand before a multiplier ("a dozen", "a million").
@@ -81,6 +83,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "in excess of": "more_than", "greater than": "more_than", "above": "more_than",
     "just over": "more_than", "well over": "more_than", "well above": "more_than",
     "exceeding": "more_than", "higher than": "more_than", "over than": "more_than",
+    "larger than": "more_than", "bigger than": "more_than", "smaller than": "less_than",
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "not less than": "at_least", "a minimum of": "at_least", "not fewer than": "at_least",
     "less than": "less_than", "under": "less_than", "fewer than": "less_than",
@@ -94,6 +97,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
 #: Qualifier phrases written after a number ("100 or more").
 QUALIFIERS_AFTER: dict[str, str] = {
     "or more": "at_least", "or so": "approx", "or fewer": "at_most", "or less": "at_most",
+    "or greater": "at_least", "or higher": "at_least", "or above": "at_least",
+    "or over": "at_least", "or lower": "at_most", "or below": "at_most", "or under": "at_most",
     "plus": "more_than", "odd": "approx", "+": "more_than",
 }  # fmt: skip
 

@@ -51,7 +51,7 @@ BLOCKED_FORMS: frozenset[str] = _words(
     """
     in In IN am Am pm Pm PM a A at d h s S y b B c C F f g G K l L m M n N p P t T V W J
     cd Cd ha Ha Gy mi min mins sec secs yr yrs hr hrs bit bits rps amp amps point points
-    atm pt qt tsp tbsp ton tons foot set sets turn turns count counts pair pairs dozen
+    atm pt qt tsp tbsp set sets turn turns count counts pair pairs dozen
     gross mile-per-hour Mt mt " ' ” ′ ″ TV UA AU au ua TR Tm Dm Gm Mm hm mb kb tb gb Pb Yb
     Zb Eb ac kt kn ips fps mps dam ly VA Bd degree degrees
     """
@@ -108,11 +108,16 @@ EXTRA_FORMS: dict[str, str] = {
     "barrels": "barrel", "bpd": "barrel per day", "barrels per day": "barrel per day",
     "barrels a day": "barrel per day", "miles": "mile", "kilometres": "kilometre",
     "kilometers": "kilometre", "km": "kilometre", "cc": "cubic centimetre",
+    "foot": "foot", "miles an hour": "mile per hour", "mile an hour": "mile per hour",
+    "kilometres an hour": "kilometre per hour", "kilometers an hour": "kilometre per hour",
+    "ml": "millilitre", "mL": "millilitre", "millilitre": "millilitre",
+    "millilitres": "millilitre", "milliliter": "millilitre", "milliliters": "millilitre",
 }  # fmt: skip
 
 #: Canonical names of the extra units (those not in quantulum3).
 EXTRA_UNITS: dict[str, str] = {
     "hectare": "hectare", "ton": "ton", "barrel per day": "barrel per day",
+    "millilitre": "mL",
     "megawatt hour": "MWh", "gigawatt hour": "GWh", "terawatt hour": "TWh",
 }  # fmt: skip
 
