@@ -22,12 +22,13 @@ _FUTURE = regex.compile(
     regex.IGNORECASE,
 )
 # Past cues: the listed words and regular past forms, but not adjectives ending in -ed that
-# name no event nor the future forms "expected/scheduled/planned".
+# name no event, nor the future forms "expected/scheduled/planned", nor passives after "be"
+# ("will be sentenced").
 _PAST = regex.compile(
     r"(?<!\w)(?:"
     + "|".join(regex.escape(c) for c in PAST_CUES)
-    + r"|(?!(?:need|speed|unit|hundr|indeed|seed|feed|breed|proce|succe|exce|expect|schedul"
-    r"|plann|slat|bas|embed)ed\b)[a-z]{2,}[^e\W]ed)(?!\w)",
+    + r"|(?<!\bbe\s)(?!(?:need|speed|unit|hundr|indeed|seed|feed|breed|proce|succe|exce"
+    r"|expect|schedul|plann|slat|bas|embed)ed\b)[a-z]{2,}[^e\W]ed)(?!\w)",
     regex.IGNORECASE,
 )
 # Sentence ends: a full stop, question or exclamation mark, or semicolon before a space.
@@ -40,17 +41,23 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> int:
     >>> tense("Talks are on Monday.", 13, 19, 0, 20)
     0
     """
-    s_lo = lo
-    for m in _SENTENCE_END.finditer(text, max(lo, start - 200), start):
+    base = max(lo, start - 200)
+    seg = text[base : min(hi, end + 200)]  # slices keep each call bounded by the window
+    a, b = start - base, end - base
+    s_lo = 0
+    for m in _SENTENCE_END.finditer(seg, 0, a):
         s_lo = m.end()
-    stop = _SENTENCE_END.search(text, end, min(hi, end + 200))
-    s_hi = stop.start() if stop else min(hi, end + 200)
+    stop = _SENTENCE_END.search(seg, b)
+    s_hi = stop.start() if stop else len(seg)
     best = (1 << 30, 0)
+    window = seg[s_lo:s_hi]
+    a, b = a - s_lo, b - s_lo
     for pattern, sign in ((_FUTURE, 1), (_PAST, -1)):
-        for m in pattern.finditer(text, s_lo, s_hi):
-            if m.start() < end and m.end() > start:
+        for m in pattern.finditer(window):
+            if m.start() < b and m.end() > a:
                 continue
-            gap = start - m.end() if m.end() <= start else m.start() - end
+            # the verb that governs a date usually comes before it: cues after count double
+            gap = a - m.end() if m.end() <= a else 2 * (m.start() - b) + 4
             if gap < best[0]:
                 best = (gap, sign)
     return best[1]

@@ -91,7 +91,7 @@ WEEKDAY_ANY = rf"(?P<wd>{_alt(_FULL_WD)}|{_alt([w for w in WEEKDAYS if len(w) <=
 DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)"
 DAY2 = r"(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)"
 #: A year from 1600 to 2199 (four digits).
-YEAR = r"(?P<year>(?:1[6-9]|2[01])\d\d)(?![\w%]|[.,]\d)"
+YEAR = r"(?P<year>(?:1[6-9]|2[01])\d\d)(?![\w%]|[.,]\d{3}(?!\d)|\.\d)"
 _TZ_WORDS = "|".join(sorted((k.upper() for k in TIMEZONES), key=len, reverse=True))
 #: A time zone abbreviation, or GMT/UTC with an offset.
 TZ = rf"(?P<tz>(?-i:(?:GMT|UTC)[+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?|{_TZ_WORDS})(?!\w))"
@@ -170,7 +170,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("set", rf"""(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:{COUNT}\s+)?
         (?:{UNIT}|{WEEKDAY}|(?P<part>morning|afternoon|evening|night)(?!\w))
         |(?P<adv>{_alt(SET_ADVERBS)})(?!\w)
-        |(?P<per>per)\s+(?P<unit>year|month|week|day|hour|annum)(?!\w)
+        |(?P<per>per)\s+(?P<unit>year|month|week|day|night|hour|annum)(?!\w)
         |(?P<times>once|twice)\s+(?:a|per|every|each)\s+(?P<unit>year|month|week|day|hour|decade)(?!\w)"""),
     # for years, over decades, after months
     ("bare_units", r"""(?<=\b(?:for|over|after|in|within|during|took|lasted)\s+)(?P<unit>years

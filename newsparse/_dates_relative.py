@@ -188,7 +188,20 @@ def _duration(m: Match, ctx: Ctx) -> Found | None:
         return None  # "a second time": the ordinal
     if regex.match(r"[\s-]+old\b", ctx.text[m.end() : m.end() + 6]):
         return None  # ages: "a 45-year-old man"
+    if first in ("a", "an") and len(pieces) == 1 and _RATE_BEFORE.search(
+        ctx.text, max(ctx.lo, m.start() - 30), m.start()
+    ):  # "500 a month", "$95 a year": a rate, so a set
+        letter, is_time = UNITS[pieces[0][2]]
+        return _found(m, "duration", Value("SET", ("PT1" if is_time else "P1") + letter))
     return _found(m, "duration", Value("DURATION", value))
+
+
+# A count or an amount just before "a month": "500 a month", "$1.2bn a year", "twice a day".
+_RATE_BEFORE = regex.compile(
+    r"(?:\d|\b(?:dollars|euros|pounds|times|twice|once|hundred|thousand|million|billion"
+    r"|bn|m|k|drones|units|people|cases))[\s%)]*$",
+    regex.IGNORECASE,
+)
 
 
 @_rule

@@ -257,6 +257,8 @@ def _year_context_ok(m: Match, ctx: Ctx, start: int, end: int) -> bool:
     if before and before in "$€£#+-/.,:":
         return False
     prev = _prev_word(ctx, start)
+    if prev.isdigit():
+        return False  # a group of a longer number: "020 7946 2018"
     if prev in {"no", "number", "nos", "page", "pages", "article", "room", "flight", "route",
                 "vol", "version", "v", "model", "code", "pin", "tel", "phone", "ext"}:  # fmt: skip
         return False

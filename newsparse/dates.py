@@ -84,28 +84,31 @@ def find_dates(
     convention: list[bool | None] = []
     out: list[DateMention] = []
     for lo, hi in spans:
+        block = text[lo:hi]  # rules read the block alone: bounded context, cheap matching
         found: list[Found] = []
-        for m in scan(text, lo, hi):
+        for m in scan(block):
             if not convention and "r_numeric" in m.re.groupindex and m.group("r_numeric"):
                 convention.append(day_first(text, spans))
-            ctx = Ctx(text, ref, convention[0] if convention else None, lo, hi)
-            f = resolve(m, ctx)
+            ctx = Ctx(block, ref, convention[0] if convention else None, 0, len(block))
+            try:
+                f = resolve(m, ctx)
+            except (ValueError, OverflowError):  # beyond the calendar: "5000 years ago"
+                f = None
             if f is not None and f.end > f.start:
                 found.append(f)
-        for f in _join(text, found, ref):
-            out.append(_mention(text, f))
+        out.extend(_mention(text, lo, f) for f in _join(block, found))
     return tuple(out)
 
 
-def _mention(text: str, f: Found) -> DateMention:
+def _mention(text: str, lo: int, f: Found) -> DateMention:
     v = f.value
     return DateMention(
-        text=text[f.start : f.end], span=Span(start=f.start, end=f.end), type=v.type,  # type: ignore[arg-type]
-        value=v.value, start=v.start, end=v.end,
+        text=text[lo + f.start : lo + f.end], span=Span(start=lo + f.start, end=lo + f.end),
+        type=v.type, value=v.value, start=v.start, end=v.end,  # type: ignore[arg-type]
     )  # fmt: skip
 
 
-def _join(text: str, found: list[Found], ref: dt.datetime | None) -> list[Found]:
+def _join(text: str, found: list[Found]) -> list[Found]:
     """Join a day and its clock time, and the two ends of a range, into one record each."""
     out: list[Found] = []
     i = 0

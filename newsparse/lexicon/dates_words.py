@@ -141,11 +141,12 @@ TIMEZONES: dict[str, int] = {
 }  # fmt: skip
 
 #: Words that put a clause in the future: a weekday or month near them is the next one.
+#: "would" counts: in news it mostly reports a plan ("said it would vote in March").
 FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "’ll", "shall", "won't", "won’t", "going to", "is to", "are to",
     "plans to", "plan to", "planned for", "set to", "is expected to", "are expected to",
     "scheduled", "slated", "due to begin", "due to start", "is due", "are due", "upcoming",
-    "to be held", "will be",
+    "to be held", "will be", "would",
 )  # fmt: skip
 
 #: Words that put a clause in the past (verbs ending in -ed count too).
