@@ -90,6 +90,8 @@ _NOT_SUBJECT = spk.ADVERBIAL_OPENERS
 _CLAUSE_END = regex.compile(r"[,;]\s|\s[—–(]")
 _LAST_WORD = regex.compile(r"[\p{L}’'.-]+$")
 _SPEAKER_NOUNS = spk.GROUP_NOUNS | spk.ORG_NOUNS | spk.TITLE_HEADS
+# A listener named by a plain noun: "told the crowd", "told a rally".
+_PLAIN_OBJECT = regex.compile(r"\s+(?:the|a|an|his|her|their|its|our)\s+[\p{L}-]+")
 _REL = frozenset(["which", "that", "who", "whom"])
 _PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
 _OPEN = "“\"‘'«„"
@@ -204,6 +206,9 @@ def _ends_clause(text: str, cue: Cue, s1: int) -> bool:
         obj = np_after(text, p, s1)
         if obj is not None:
             p = obj.end
+        else:
+            om = _PLAIN_OBJECT.match(text, p, s1)
+            p = om.end() if om else p
     m = _ADVERBIAL.match(text, p, s1)
     if m:
         p = m.end()
@@ -264,13 +269,22 @@ def _sentence_frames(text: str, s0: int, s1: int, cues: list[Cue]) -> list[Frame
             continue  # "a big reason", "the many comments": the cue word is a noun
         if np is None:
             b = _boundary_before(text, c0, cue.start)
-            if b is not None and b > c0 and cue.form in (1, 2):
+            if cue.form in (1, 2) and (b is not None and b > c0 or cue.start == c0):
                 after = np_after(text, cue.verb_end, s1)
                 if after is not None:
                     j = after.end
                     tail = text[j:s1].lstrip()
-                    if not tail or tail[0] in ".,;:!?—":
+                    if b is not None and b > c0 and (not tail or tail[0] in '.,;:!?—(“"'):
                         frames.append(Frame(c0, b, cue, after, "content-cue-speaker"))
+                    elif cue.start == c0 and tail[:1] in (":", ","):
+                        # "Said Ellis: “...”": the cue opens the sentence.
+                        a = j + 1
+                        while a < s1 and text[a].isspace():
+                            a += 1
+                        if a < s1:
+                            frames.append(
+                                Frame(a, _trim_end(text, a, s1), cue, after, "cue-speaker-content")
+                            )
             continue
         pw = _PREV_WORD.search(text, max(c0, np.start - 20), np.start)
         rel = bool(pw and pw.group(1).lower() in _REL and text[np.start - 1] == " ")
@@ -310,6 +324,28 @@ def _headline_frames(text: str, lo: int, hi: int) -> list[Frame]:
     return frames
 
 
+# A dash and a name after a quotation: "“...” ― Ann Lee".
+_DASH = regex.compile(r"[”\"’»]?\s*([―—–]|--?)\s*")
+
+
+def _dash_frames(text: str, hi: int, pairs: list[Pair]) -> list[Frame]:
+    frames = []
+    for p in pairs:
+        if not p.closed:
+            continue
+        m = _DASH.match(text, p.end, hi)
+        if m is None or m.start(1) < 0:
+            continue
+        np = np_after(text, m.end(), hi)
+        if np is None:
+            continue
+        tail = text[np.end : hi].strip()
+        if tail and tail[0] not in ".,;(" or len(text[np.start : np.end].split()) > 6:
+            continue
+        frames.append(Frame(p.start, p.end, None, np, "dash", (m.start(1), m.end(1))))
+    return frames
+
+
 def find_frames(text: str, lo: int, hi: int, pairs: list[Pair], label: str) -> list[Frame]:
     """The attribution frames of the block ``text[lo:hi]``, in order.
 
@@ -326,7 +362,7 @@ def find_frames(text: str, lo: int, hi: int, pairs: list[Pair], label: str) -> l
         k = bisect.bisect_right(opens, c.start) - 1
         if k < 0 or not pairs[k].start <= c.start < pairs[k].end:
             cues.append(c)
-    frames: list[Frame] = []
+    frames: list[Frame] = _dash_frames(text, hi, pairs)
     if headline:
         frames.extend(_headline_frames(text, lo, hi))
     if not cues:

@@ -230,7 +230,9 @@ def np_before(text: str, lo: int, pos: int, *, appositive: bool = True) -> NP | 
     # "a spokesman for the ministry": one prepositional phrase before the head.
     if first >= 2 and toks[first - 1][2] in _PREP:
         k = first - 2
-        if toks[k][2].lower() in _NP_WORDS and _head_ok(toks[k][2]):
+        w = toks[k][2]
+        plain = w.isalpha() and w.islower() and k > 0 and toks[k - 1][2].lower() in _THE_A
+        if plain or (_head_ok(w) and w.lower() not in lex.PRONOUNS):
             first2 = _collect_back(toks, k)
             if first2 <= k:
                 first = first2

@@ -142,13 +142,21 @@ def _block_items(text: str, block: Block, bi: int, headline: bool) -> list[_Item
 
 def _clip(text: str, frames: list[Frame]) -> list[Frame]:
     """Cut content short where another frame's speaker starts inside it (relative clauses)."""
+    # The speaker starts in order, so each frame looks only at the first one after its start
+    # (a pairwise loop was quadratic in the frames of a block).
+    starts = sorted((g.np.start, i) for i, g in enumerate(frames) if g.np is not None)
+    keys = [s for s, _ in starts]
     out = []
-    for f in frames:
+    for i, f in enumerate(frames):
         end = f.end
-        for g in frames:
-            if g is not f and g.np is not None and f.start < g.np.start < end:
-                m = _REL_TAIL.search(text, f.start, g.np.start)
-                end = m.start() if m else g.np.start
+        k = bisect.bisect_right(keys, f.start)
+        while k < len(starts) and starts[k][0] < end:
+            np_start, j = starts[k]
+            k += 1
+            if j == i:
+                continue
+            m = _REL_TAIL.search(text, f.start, np_start)
+            end = m.start() if m else np_start
         out.append(f._replace(end=end) if end != f.end else f)
     return out
 
@@ -190,12 +198,17 @@ def _resolve(text: str, items: list[_Item], resolver: Resolver) -> list[Speaker 
     for i, it in enumerate(items):
         if it.rule != "continuation":
             continue
-        before = [j for j in range(i - 1, -1, -1) if items[j].block == it.block and speakers[j]]
-        after = [j for j in range(i + 1, len(items)) if items[j].block == it.block and speakers[j]]
-        if before:
-            speakers[i] = speakers[before[0]]
-        elif after:
-            speakers[i] = speakers[after[0]]
+        before = next(
+            (j for j in range(i - 1, -1, -1) if items[j].block == it.block and speakers[j]), None
+        )
+        after = next(
+            (j for j in range(i + 1, len(items)) if items[j].block == it.block and speakers[j]),
+            None,
+        )
+        if before is not None:
+            speakers[i] = speakers[before]
+        elif after is not None:
+            speakers[i] = speakers[after]
         elif it.opens_block and i > 0 and items[i - 1].block == it.block - 1:
             speakers[i] = speakers[i - 1]
     # A multi-paragraph quote takes its speaker from the paragraph that attributes it.
