@@ -269,7 +269,7 @@ def _sentence_frames(text: str, s0: int, s1: int, cues: list[Cue]) -> list[Frame
             continue  # "a big reason", "the many comments": the cue word is a noun
         if np is None:
             b = _boundary_before(text, c0, cue.start)
-            if cue.form in (1, 2) and (b is not None and b > c0 or cue.start == c0):
+            if cue.form in (1, 2) and ((b is not None and b > c0) or cue.start == c0):
                 after = np_after(text, cue.verb_end, s1)
                 if after is not None:
                     j = after.end
@@ -340,7 +340,7 @@ def _dash_frames(text: str, hi: int, pairs: list[Pair]) -> list[Frame]:
         if np is None:
             continue
         tail = text[np.end : hi].strip()
-        if tail and tail[0] not in ".,;(" or len(text[np.start : np.end].split()) > 6:
+        if (tail and tail[0] not in ".,;(") or len(text[np.start : np.end].split()) > 6:
             continue
         frames.append(Frame(p.start, p.end, None, np, "dash", (m.start(1), m.end(1))))
     return frames
