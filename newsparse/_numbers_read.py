@@ -188,6 +188,13 @@ def _qualifier_before(text: str, lo: int, start: int) -> tuple[str | None, str |
     return None, m.group("r").lower(), m.start()
 
 
+_YEAR_BEFORE = frozenset(
+    {
+        "in", "since", "by", "until", "till", "of", "from", "to", "during", "before", "after",
+        "the", "early", "late", "mid", "around", "about", "circa", "c.", "between", "and", "or",
+        "year", "’s", "'s",
+    }
+)  # fmt: skip
 _JOINERS = frozenset({"-", "–", "—", "to", "through", "~"})
 _VAGUE_SCALE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
 _SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "dozen"}
@@ -236,6 +243,8 @@ def read_at(
         if j == 0 and _mixed_fraction(toks):
             value += int(toks[0].text) / int(toks[2].text)
             j = 3
+        if not back and nxt is not None and not nxt.gap and nxt.text in ".)":
+            return _reject("list-marker", s, nxt.end)
         t_m = ctx.TIME_AFTER.match(text, m.end())
         if t_m is not None:
             return _reject("clock-time", s, t_m.end())
@@ -272,6 +281,8 @@ def read_at(
             return _reject("not-a-number", s, m.end())
         value, fraction = wn.value, wn.fraction
         j = wn.next
+        if prev is not None and prev_low in nouns.ID_NOUNS:
+            return _reject("name-or-id", s, toks[wn.next - 1].end)
         if word == "one" and wn.next == 1:
             after = toks[1].text.lower() if len(toks) > 1 else ""
             if after in nouns.ONE_NOT_COUNT_AFTER or prev_low in nouns.ONE_NOT_COUNT_BEFORE:
@@ -299,6 +310,10 @@ def read_at(
     unit = read_unit(text, toks, j, money=money is not None, mult=has_mult)
     if unit is not None:
         j = unit.next
+    # Ratios: "1 in 5", "four out of five".
+    ratio = _ratio(text, toks, j) if unit is None and money is None and not has_mult else None
+    if ratio is not None and 0 < value < ratio[0]:
+        value, j, fraction, rule = value / ratio[0], ratio[1], True, "ratio"
     # Ranges: "10-20", "10 to 20", "between 10 and 20", "$5m-$10m".
     if j < len(toks):
         joiner = toks[j].text.lower()
@@ -332,15 +347,15 @@ def read_at(
     nxt_tok = toks[j] if j < len(toks) else None
     if plain_small and (ctx.month_before(back) or ctx.is_month(nxt_tok)):
         return _reject("date", s, end)
-    if (
+    year_like = (
         raw is not None
         and ctx.is_year(raw)
         and money is None
         and not has_mult
         and unit is None
         and low_v is None
-        and qualifier is None
-    ):
+    )
+    if year_like and (prev is None or prev.text.lower() in _YEAR_BEFORE):
         return _reject("year", s, end)
     if (
         raw is not None
@@ -378,10 +393,12 @@ def read_at(
             singular=value == 1 and low_v is None,
             allow_of=True,
         )
-        if found is not None:
+        if found is not None and (via_of or unit is None):
             counted = antecedent if found.text == ctx.ANTECEDENT else found.text
             if not via_of:
                 end = found.end
+    if year_like and counted is None:
+        return _reject("year", s, end)
     if raw is None and value == 1 and counted is None and unit is None and not has_mult:
         return _reject("one-alone", s, end)
 
@@ -401,6 +418,22 @@ def read_at(
     return Found(
         start, end, value, None, None, _unit_name(unit, money), counted, qualifier or "exact", rule
     )
+
+
+def _ratio(text: str, toks: list[Tok], j: int) -> tuple[float, int] | None:
+    """ "in 5" or "out of five" after a count: the whole and the token index after it."""
+    if j >= len(toks):
+        return None
+    low = toks[j].text.lower()
+    k = j + 1 if low == "in" else j + 2
+    if low == "out" and not (j + 1 < len(toks) and toks[j + 1].text.lower() == "of"):
+        return None
+    if low not in ("in", "out"):
+        return None
+    second = _number_at(text, toks, k)
+    if second is None or not 1 < second[0] < 1000 or second[0] != int(second[0]):
+        return None
+    return second[0], second[2]
 
 
 def _mixed_fraction(toks: list[Tok]) -> bool:

@@ -41,6 +41,7 @@ ANCHOR = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}_.,/:#@=&%\\'’])  # not inside a word, code, decimal, path or time
     (?<!\p{{L}}[-‐])                    # not a code such as COVID-19 or F-16
+    (?<![\p{{L}}\p{{N}}][(\[;])            # not a citation such as 2019;110(6)
     (?<!\p{{N}}[-–—])                   # not the far end of a range already read
     (?P<num>
         (?>\d{{1,3}}(?:,\d{{3}})+)(?:\.\d+)?            # 1,400  1,234.5
@@ -237,7 +238,9 @@ def read_multiplier(tok: Tok, money: bool) -> float | None:
     word = tok.text.lower()
     if word in ("k", "m", "b", "mn", "bn", "tn", "mil") and tok.gap and not money:
         return None
-    if word in _MULTIPLIER_CI and (tok.text in ("k", "K") or len(word) > 1):
+    if word == "k" and not money and (tok.text == "K" or tok.gap):
+        return None  # "4K" is a screen resolution
+    if word in _MULTIPLIER_CI and (word == "k" or len(word) > 1):
         return _MULTIPLIER_CI[word]
     if money and word in w.CURRENCY_ONLY_MULTIPLIERS:
         return w.MULTIPLIERS[word]

@@ -60,6 +60,8 @@ ID_NOUNS: frozenset[str] = _words(
     episode part volume vol vol. issue item figure fig fig. table box apt apartment suite
     unit floor district ward lot block platform terminal track bus grade class category
     pier exit act verse psalm version v model type mark resolution amendment paragraph
+    part parts season seasons question questions episodes chapters tip tips tactic lesson
+    book books series sura surah no.
     """
 )
 
