@@ -195,22 +195,26 @@ def _resolve(text: str, items: list[_Item], resolver: Resolver) -> list[Speaker 
         elif it.np is not None:
             last[it.block] = speakers[i]
     # Continuations: the nearest attributed quote in the block, else the paragraph before.
+    # Items come block by block, so one pass each way finds the nearest ones in linear time.
+    after: list[int | None] = [None] * len(items)
+    seen: int | None = None
+    for j in range(len(items) - 1, -1, -1):
+        if seen is not None and items[seen].block == items[j].block:
+            after[j] = seen
+        if speakers[j] is not None:
+            seen = j
+    before: int | None = None
     for i, it in enumerate(items):
-        if it.rule != "continuation":
-            continue
-        before = next(
-            (j for j in range(i - 1, -1, -1) if items[j].block == it.block and speakers[j]), None
-        )
-        after = next(
-            (j for j in range(i + 1, len(items)) if items[j].block == it.block and speakers[j]),
-            None,
-        )
-        if before is not None:
-            speakers[i] = speakers[before]
-        elif after is not None:
-            speakers[i] = speakers[after]
-        elif it.opens_block and i > 0 and items[i - 1].block == it.block - 1:
-            speakers[i] = speakers[i - 1]
+        if it.rule == "continuation":
+            ahead = after[i]
+            if before is not None and items[before].block == it.block:
+                speakers[i] = speakers[before]
+            elif ahead is not None:
+                speakers[i] = speakers[ahead]
+            elif it.opens_block and i > 0 and items[i - 1].block == it.block - 1:
+                speakers[i] = speakers[i - 1]
+        if speakers[i] is not None:
+            before = i
     # A multi-paragraph quote takes its speaker from the paragraph that attributes it.
     for i in range(len(items) - 2, -1, -1):
         it, nxt = items[i], items[i + 1]
