@@ -43,20 +43,25 @@ def _links(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [m.span() for m in _LINK.finditer(text, lo, hi)]
 
 
-def _block_quantities(text: str, low: str, lo: int, hi: int) -> list[Quantity]:
+def _block_quantities(text: str, lo: int, hi: int) -> list[Quantity]:
+    # Lower-case only this block (and the character before it, for the ``\b`` of a word
+    # anchor): lowering the whole text for each article made parse() quadratic.
+    base = max(lo - 1, 0)
+    low = lowered(text[base:hi])
     out: list[Quantity] = []
     done = lo
     antecedent: str | None = None
     block: BlockTokens | None = None
     links = _links(text, lo, hi)
-    for c in CANDIDATE.finditer(low, lo, hi):
-        if c.start() < done:
+    for c in CANDIDATE.finditer(low, lo - base, hi - base):
+        c_start, c_end = c.start() + base, c.end() + base
+        if c_start < done:
             continue
-        if links and any(a <= c.start() < b for a, b in links):
+        if links and any(a <= c_start < b for a, b in links):
             continue
-        m = ANCHOR.match(text, c.start(), hi)
+        m = ANCHOR.match(text, c_start, hi)
         if m is None:
-            done = c.end()
+            done = c_end
             continue
         if block is None:
             block = BlockTokens(text, lo, hi)
@@ -98,12 +103,11 @@ def find_quantities(text: str, *, blocks: Sequence[Block] | None = None) -> tupl
     ()
     """
     check_text(text, "find_quantities")
-    low = lowered(text)
     if blocks is None:
         spans: Iterable[tuple[int, int]] = iter_lines(text)
     else:
         spans = ((b.span.start, b.span.end) for b in blocks)
     out: list[Quantity] = []
     for lo, hi in spans:
-        out.extend(_block_quantities(text, low, lo, hi))
+        out.extend(_block_quantities(text, lo, hi))
     return tuple(out)
