@@ -79,7 +79,7 @@ _QUOTE_NEXT = regex.compile(r"\s*[:,]?\s*[“\"‘'«„]")
 _SUBJECT_WORDS = spk.DETERMINERS | spk.CONTENT_OPENERS
 # A finite verb within a few words: the words after a cue make a clause.
 _FINITE = regex.compile(
-    r"(?:[\p{L}’'-]+\s+){1,4}?[“\"‘]?(?:is|are|was|were|has|have|had|will|would|could|can|should|may"
+    r"(?:[\p{L}’'-]+\s+){1,6}?[“\"‘]?(?:is|are|was|were|has|have|had|will|would|could|can|should|may"
     r"|might|must|did|does|do|remains?|faces?|needs?)\b"
 )
 _WORD = regex.compile(r"[\p{L}\p{N}$£€]+")
@@ -91,7 +91,16 @@ _CLAUSE_END = regex.compile(r"[,;]\s|\s[—–(]")
 _LAST_WORD = regex.compile(r"[\p{L}’'.-]+$")
 _SPEAKER_NOUNS = spk.GROUP_NOUNS | spk.ORG_NOUNS | spk.TITLE_HEADS
 # A listener named by a plain noun: "told the crowd", "told a rally".
-_PLAIN_OBJECT = regex.compile(r"\s+(?:the|a|an|his|her|their|its|our)\s+[\p{L}-]+")
+_PLAIN_OBJECT = regex.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+[\p{L}-]+|me|us|him|her|them|you)\b"
+)
+# What follows ", X said," when the content resumes after the attribution.
+_RESUME = regex.compile(r"[^,;:.!?]{0,40}?,\s+([\p{L}’'-]+)")
+_SUBORDINATE = spk.SUBORDINATORS
+# A one-word listener before "to" or "that": "warned drivers to ...".
+_BARE_OBJECT = regex.compile(r"\s+[\p{Ll}-]+(?=\s+(?:to|that)\s)")
+# Verbs whose target comes first and whose content includes it ("accused Y of ...").
+_TARGET_VERBS = spk.TARGET_VERBS
 _REL = frozenset(["which", "that", "who", "whom"])
 _PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
 _OPEN = "“\"‘'«„"
@@ -121,6 +130,17 @@ def _boundary_before(text: str, s0: int, pos: int) -> int | None:
     return None
 
 
+def _object(text: str, p: int, s1: int) -> tuple[int, int] | None:
+    """Where the listener or target after a cue stands: a speaker phrase or a plain noun."""
+    obj = np_after(text, p, s1)
+    if obj is not None:
+        return obj.start, obj.end
+    m = _PLAIN_OBJECT.match(text, p, s1) or _BARE_OBJECT.match(text, p, s1)
+    if m is None:
+        return None
+    return m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+
+
 def _after_content(text: str, cue: Cue, s1: int, rel: bool) -> int | None:
     """Where the content after a cue starts, or None when what follows is not content."""
     p = cue.end
@@ -130,39 +150,28 @@ def _after_content(text: str, cue: Cue, s1: int, rel: bool) -> int | None:
         while q < s1 and text[q] not in _OPEN:
             q += 1
         return q
-    if "object" in classes and cue.base in {
-        "accuse",
-        "blame",
-        "urge",
-        "ask",
-        "press",
-        "implore",
-        "beg",
-        "order",
-        "instruct",
-    }:
-        obj = np_after(text, p, s1)
+    if "object" in classes and cue.base in _TARGET_VERBS:
+        obj = _object(text, p, s1)
         if obj is None:
             return None
-        rest = text[obj.end : min(s1, obj.end + 6)]
-        if cue.base in {"accuse", "blame"} and not rest.lstrip().startswith(("of", "for")):
-            return None
-        if (
-            cue.base not in {"accuse", "blame"}
-            and not _TO.match(text, obj.end, s1)
-            and not _THAT.match(text, obj.end, s1)
-        ):
-            return None
-        return obj.start
+        o_start, o_end = obj
+        if cue.base in {"accuse", "blame"}:
+            rest = text[o_end : min(s1, o_end + 6)].lstrip()
+            return o_start if rest.startswith(("of", "for")) else None
+        if _TO.match(text, o_end, s1) or _THAT.match(text, o_end, s1):
+            return o_start
+        return None
     if "object" in classes and cue.base != "warn":
-        obj = np_after(text, p, s1)
+        obj = _object(text, p, s1)
         if obj is None:
             return None
-        p = obj.end
+        p = obj[1]
     elif cue.base == "warn":
-        obj = np_after(text, p, s1)
-        if obj is not None and _THAT.match(text, obj.end, s1):
-            p = obj.end
+        obj = _object(text, p, s1)
+        if obj is not None and _THAT.match(text, obj[1], s1):
+            p = obj[1]
+        elif obj is not None and _TO.match(text, obj[1], s1):
+            return obj[0]
     m = _ADVERBIAL.match(text, p, s1)
     if m:
         p = m.end()
@@ -299,7 +308,14 @@ def _sentence_frames(text: str, s0: int, s1: int, cues: list[Cue]) -> list[Frame
                 end = m.start() if m else s1
             frames.append(Frame(a, _trim_end(text, a, end), cue, np, "speaker-cue-content"))
         elif b is not None and b > c0 and _ends_clause(text, cue, s1):
-            frames.append(Frame(c0, b, cue, np, "content-speaker-cue"))
+            end = b
+            if text[b] == "," and text[b - 1] not in _CLOSE:
+                # "Acts of protest, Mr. Obama said, are acts of patriotism": the
+                # attribution stands inside the content, which runs on after it.
+                m = _RESUME.match(text, cue.end, s1)
+                if m and m.group(1).lower() not in _SUBORDINATE:
+                    end = _trim_end(text, m.start(1), s1)
+            frames.append(Frame(c0, end, cue, np, "content-speaker-cue"))
     return frames
 
 

@@ -139,7 +139,7 @@ def _collect_back(toks: list[tuple[int, int, str]], i: int) -> int:
             j -= 1
             continue
         # A plain adjective counts before a determiner, a title word or the clause's start.
-        if w.isalpha() and w.islower() and low not in _CLAUSE_STOP and i - j < 4:
+        if w.replace("-", "").isalpha() and w.islower() and low not in _CLAUSE_STOP and i - j < 4:
             prev = toks[j - 1][2] if j > 0 else ","
             if prev.lower() in lex.DETERMINERS or _np_word(prev):
                 first = j

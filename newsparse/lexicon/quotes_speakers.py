@@ -183,3 +183,18 @@ CONTENT_OPENERS: frozenset[str] = _words(
 ADVERBIAL_OPENERS: frozenset[str] = _words(
     "in on at during after before since for to with by from as when while if because"
 )
+
+# Words opening a clause that hangs on an attribution rather than continuing its content
+# (", Jakarta said on Wednesday, after ...", ", experts say, including ...").
+SUBORDINATORS: frozenset[str] = _words(
+    """
+    after as before while when whereas although though but and or because since until
+    adding citing saying noting arguing insisting warning explaining describing calling
+    according which who whom whose where in on at with without including despite amid
+    following during than so referring speaking writing responding pointing
+    """
+)
+
+# Cue verbs whose target comes first and belongs to the content ("accused Y of ...",
+# "urged Y to ...").
+TARGET_VERBS: frozenset[str] = _words("accuse blame urge ask press implore beg order instruct")
