@@ -130,7 +130,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("dm_range", rf"""{DAY}\s*(?:[-–—]|\s(?:to|through|until|till)\s)\s*{DAY2}
         \s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"""),
     # Thursday, October 27, 2022; Oct. 27; 27th of October 2022; Tue May 9
-    ("md", rf"(?:{WEEKDAY_ANY},?\s+)?{MONTH}\s*{DAY}(?:,?\s+{YEAR})?"),
+    ("md", rf"(?:{WEEKDAY_ANY},?\s+)?{MONTH}\s*{DAY}(?:\s*,\s*{YEAR}|\s+{YEAR})?"),
     ("dm", rf"(?:{WEEKDAY_ANY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?"),
     # October 2022, mid-October 2022
     ("month_year", rf"{_MOD}{MONTH},?\s+(?:of\s+)?{YEAR}"),

@@ -150,8 +150,6 @@ def _join_pair(text: str, a: Found, b: Found, gap: str) -> Found | None:
     word = gap.strip().lower()
     if word == "and" and (opener is None or opener.group(1).lower() != "between"):
         return None
-    if word in ("to", "and", "until", "till") and opener is None and a.gran == "year":
-        return None  # "2010 to 2015" alone is often two figures; want "from"/"between"
     start = opener.start() if opener is not None else a.start
     b_value = b.value
     if a.value.start and b_value.start and b_value.end and b_value.start < a.value.start:
