@@ -110,6 +110,8 @@ class Resolver:
         'Jakarta'
         """
         words = [w for w in name.split() if w.lower() not in lex.HONORIFICS]
+        if len(words) == 1 and words[0].isupper() and len(words[0]) > 2:
+            words = [words[0].title()]  # a transcript label: "PENCE"
         if len(words) != 1:
             full = " ".join(words) if words else name
             return self._last.get(words[-1].lower(), full) if len(words) == 1 else full

@@ -223,6 +223,29 @@ def _resolve(text: str, items: list[_Item], resolver: Resolver) -> list[Speaker 
     return speakers
 
 
+# A transcript line: "PENCE: Well, look ..." (capitals, a colon, the words).
+_SPEAKER_LINE = regex.compile(
+    r"[\"“]?(\p{Lu}[\p{Lu}’'.-]+(?:\s\p{Lu}[\p{Lu}’'.-]+){0,2})(:)\s+(?=\S)"
+)
+
+
+def _transcript_labels(text: str, blocks: Sequence[Block], resolver: Resolver) -> set[str]:
+    """Capitalised labels that open transcript lines: a known surname, or seen twice."""
+    seen: dict[str, int] = {}
+    for block in blocks:
+        if block.label != "body":
+            continue
+        m = _SPEAKER_LINE.match(text, block.span.start, block.span.end)
+        if m:
+            seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+    labels = set()
+    for label, n in seen.items():
+        word = label.title()
+        if n >= 2 or (" " not in label and resolver.canonical(word) != word):
+            labels.add(label)
+    return labels
+
+
 def _headline_like(block: Block, bi: int) -> bool:
     if block.label == "headline":
         return True
@@ -249,8 +272,19 @@ def find_quotes(text: str, *, blocks: Sequence[Block] | None = None) -> tuple[Qu
     chosen = blocks_or_lines(text, blocks)
     resolver = Resolver(text, [(b.span.start, b.span.end) for b in chosen])
     items: list[_Item] = []
+    labels = _transcript_labels(text, chosen, resolver)
     for bi, block in enumerate(chosen):
         if block.span.end > len(text) or block.span.end <= block.span.start:
+            continue
+        m = _SPEAKER_LINE.match(text, block.span.start, block.span.end)
+        if m and m.group(1) in labels and block.label == "body":
+            s, e = _trim(text, m.end(), block.span.end)
+            e -= text[e - 1 : e] in '”"'
+            if e > s:
+                np = NP(m.start(1), m.end(1))
+                items.append(
+                    _Item(s, e, "direct", None, np, "transcript", bi, False, False, m.span(2))
+                )
             continue
         items.extend(_block_items(text, block, bi, _headline_like(block, bi)))
     speakers = _resolve(text, items, resolver)
