@@ -34,6 +34,7 @@ from newsparse import headlines as hl
 from newsparse._blocks import iter_lines
 from newsparse._bylines import name_authors, read_names
 from newsparse._structure_lines import Line, is_prose, read_line
+from newsparse._structure_titles import NUMBERED, headline_at, line_key
 from newsparse._validate import check_datetime, check_text
 from newsparse.models import (
     Article,
@@ -51,8 +52,6 @@ from newsparse.models import (
 
 __all__ = ["segment"]
 
-#: How many lines above a body the headline is looked for.
-MAX_HEADER_LINES = 40
 #: How many lines that are not prose end a body run.
 MAX_GAP_LINES = 3
 #: How many lines of page material between two runs of one story are bridged.
@@ -60,19 +59,7 @@ MAX_BRIDGE_LINES = 15
 
 _EVIDENCE = frozenset({"byline", "stamp"})
 _FURNITURE_LIKE = frozenset({"furniture", "nav", "credit"})
-_NUMBERED = regex.compile(r"^\d{1,2}\.\s+")
-_KEY_SPACE = regex.compile(r"\s+")
-_KEY_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
-#: What a title never holds: links, handles, copyright signs, a trailing bar.
-_NOT_TITLE = regex.compile(r"https?://|www\.|pic\.twitter|@\w|©|\|\s*$|\S\|\S|^[^\w'‘“\"]")
 _BARE_BY = regex.compile(r"^by:?$", regex.IGNORECASE)
-
-
-def _key(text: str) -> str:
-    """A line's comparison key: numbering and site suffix dropped, spaces and quotes normal."""
-    text = _NUMBERED.sub("", text)
-    text = hl.strip_site_suffix(text)
-    return _KEY_SPACE.sub(" ", text.translate(_KEY_QUOTES)).strip().lower()
 
 
 class _Run(NamedTuple):
@@ -162,69 +149,6 @@ def _keep(lines: Sequence[Line], runs: list[_Run]) -> list[_Run]:
         if r.chars == big
         or (r.chars >= 0.5 * big and _has_header(lines, r, joined[n - 1].end if n else 0))
     ]
-
-
-def _title_shaped(line: Line) -> bool:
-    """Whether ``line`` may be a title: a short line, no final colon or comma, no links."""
-    if line.shape not in ("headline", "other") or line.mark or not 2 <= line.words <= 40:
-        return False
-    if _NOT_TITLE.search(line.text):
-        return False
-    text = line.text
-    if text.endswith((":", ",", ";")):
-        return False
-    return not text.endswith(".") or text.endswith("...") or line.words <= 14
-
-
-def _headline_at(
-    lines: Sequence[Line], body: int, floor: int, counts: Counter[str]
-) -> int | None:
-    """The line index of the headline of a body starting at ``body``, or None."""
-    best: tuple[float, int] | None = None
-    low = max(floor, body - MAX_HEADER_LINES)
-    for i in range(body - 1, low - 1, -1):
-        line = lines[i]
-        if line.shape not in ("headline", "other") or line.mark:
-            continue
-        if not _title_shaped(line):
-            continue
-        score = -0.06 * (body - i)
-        if counts[_key(line.text)] >= 2:
-            score += 2
-        if line.words <= 2:
-            score -= 3
-        elif line.words == 3:
-            score -= 1
-        if line.text.endswith("."):
-            score -= 1.5
-        if _NUMBERED.match(line.text):
-            score -= 2
-        seen = 0
-        for k in range(i + 1, min(body, i + 8)):
-            shape = lines[k].shape
-            if shape in ("furniture", "nav"):
-                continue
-            seen += 1
-            if shape in _EVIDENCE:
-                score += 4 if seen <= 2 else 2
-                break
-            if shape in ("caption", "credit"):
-                score += 1
-                break
-            if seen >= 3:
-                break
-        if i + 1 == body:
-            score += 0.5
-        # A title and its standfirst: the standfirst is the line under the title.
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is not None and nxt.shape in ("headline", "other", "body") and nxt.words >= 8:
-            score += 1.5
-        above = lines[i - 1] if i > low else None
-        if above is not None and above.words >= 4 and _title_shaped(above):
-            score -= 2.5
-        if best is None or score > best[0]:
-            best = (score, i)
-    return None if best is None else best[1]
 
 
 def _span(line: Line, skip: int = 0, stop: int | None = None) -> Span:
@@ -370,14 +294,14 @@ def _article(
         line = lines[k]
         prev = lines[k - 1] if k > first else None
         if k == head:
-            words = _NUMBERED.sub("", hl.strip_site_suffix(line.text))
+            words = NUMBERED.sub("", hl.strip_site_suffix(line.text))
             skip = len(hl.strip_site_suffix(line.text)) - len(words)
             span = Span(start=line.start + skip, end=line.start + skip + len(words))
             b.headline = Headline(text=words, span=span)
             b.add(span, "headline", "headline")
-            head_key = _key(line.text)
+            head_key = line_key(line.text)
             continue
-        if head_key and _key(line.text) == head_key:
+        if head_key and line_key(line.text) == head_key:
             b.add(_span(line), "furniture", "repeated-headline")
             continue
         shape = line.shape
@@ -511,13 +435,13 @@ def segment(
     if not runs:
         return _fallback(text, lines)
     counts: Counter[str] = Counter(
-        _key(line.text) for line in lines if line.shape in ("headline", "other", "nav")
+        line_key(line.text) for line in lines if line.shape in ("headline", "other", "nav")
         and len(line.text) <= 300
     )
     articles = []
     floor = 0
     for run in runs:
-        head = _headline_at(lines, run.start, floor, counts)
+        head = headline_at(lines, run.start, floor, counts)
         first = head if head is not None else run.start
         articles.append(_article(text, lines, head, run.start, run.end, floor=floor))
         floor = max(run.end, first + 1)

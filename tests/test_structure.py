@@ -238,3 +238,37 @@ def test_worst_case_inputs_are_fast(text: str) -> None:
     articles = segmenter.segment(text)
     assert time.perf_counter() - t0 < 5
     _invariants(text, articles)
+
+
+_BODY = (
+    "The harbour bridge in the old port town will close for repairs in March, the council "
+    "said on Tuesday, after engineers found cracks in two of its steel supports.\n"
+    "Drivers will be sent along the coast road while the bridge is shut, adding about twenty "
+    "minutes to the trip into town.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # A kicker ending with a dash, the title, a standfirst, the byline and stamp.
+        "Menu\nLocal transport —\nHarbour bridge to close for repairs in March\n"
+        "Engineers found cracks in two steel supports under the old bridge\n"
+        "By Ann Lee\nMarch 2, 2024\n",
+        # Page labels between the title and the body: reading time, a newsletter prompt.
+        "Harbour bridge to close for repairs in March\nBy Ann Lee\nMarch 2, 2024\n"
+        "4 min read\nSign up for our morning newsletter\n",
+        # A related-story headline above the title; the title shares the body's words.
+        "Most popular\nCity hall votes on new parking fees\nMarch 1, 2024\n"
+        "Harbour bridge to close for repairs in March\nMarch 2, 2024\n",
+        # A name and a job title alone above the body are the byline, not the title.
+        "Harbour bridge to close for repairs in March\nAnn Lee\nTransport Reporter\n",
+        # A section label printed twice (menu and breadcrumb) just above the title.
+        "Transport\nLocal Transport\nLocal Transport\n"
+        "Harbour bridge to close for repairs in March\nUpdated March 2, 2024\nshare\n",
+    ],
+)
+def test_title_is_the_line_naming_the_story(header: str) -> None:
+    (art,) = [a for a in segmenter.segment(header + "\n" + _BODY) if a.paragraphs]
+    assert art.headline is not None
+    assert art.headline.text == "Harbour bridge to close for repairs in March"

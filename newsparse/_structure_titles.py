@@ -1,0 +1,208 @@
+"""Choosing an article's title among the lines above its body.
+
+Each title-shaped line in the few dozen lines above the body is scored on plain evidence:
+
+- a byline or stamp right under it (the header cluster), or a standfirst sentence under it;
+- its words shared with the body's opening (a title names what the first paragraph tells;
+  related-story links and section labels do not);
+- being repeated in the page (page title and h1), standing close to the body;
+- against it: one to three words (section labels, names), a person's name or a job title
+  alone, page labels ("6 min read", "Sign up for our newsletter"), breadcrumb and tag rows,
+  glued menu words ("NewsPoliticsSports"), video durations, a title-shaped line above it.
+
+>>> from newsparse._structure_lines import read_line
+>>> text = "World News\\nFlood waters rise in the valley town\\nBy Ann Lee\\nFlood waters rose in "
+>>> text += "the valley town on Monday as the river burst its banks after days of rain."
+>>> from newsparse._blocks import iter_lines
+>>> lines = [read_line(text, s, e, None) for s, e in iter_lines(text)]
+>>> headline_at(lines, 3, 0, Counter())
+1
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import regex
+
+from newsparse import headlines as hl
+from newsparse._bylines import name_authors
+from newsparse._structure_lines import Line, is_prose
+from newsparse.lexicon.structure_bylines import JOB_WORDS
+from newsparse.lexicon.structure_titles import FUNCTION_WORDS, TITLE_NOT_PHRASES
+
+__all__ = ["MAX_HEADER_LINES", "NUMBERED", "headline_at", "line_key", "title_shaped"]
+
+#: How many lines above a body the headline is looked for.
+MAX_HEADER_LINES = 40
+
+_EVIDENCE = frozenset({"byline", "stamp"})
+_SKIPPED = frozenset({"furniture", "nav", "credit", "caption"})
+NUMBERED = regex.compile(r"^\d{1,2}\.\s+")
+_KEY_SPACE = regex.compile(r"\s+")
+_KEY_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+#: What a title never holds: links, handles, copyright signs, a trailing bar.
+_NOT_TITLE = regex.compile(r"https?://|www\.|pic\.twitter|@\w|©|\|\s*$|\S\|\S|^[^\w'‘“\"]")
+#: Page labels: reading times, prompts, policy links (whole words, any case).
+_LABEL = regex.compile(
+    r"(?<![\p{L}\d])(?:"
+    + "|".join(sorted((regex.escape(p) for p in TITLE_NOT_PHRASES), key=len, reverse=True))
+    + r")(?![\p{L}\d])",
+    regex.IGNORECASE,
+)
+#: Breadcrumbs and tag rows: "Home » News", "News / India News / ...", "Tags: ...".
+_CRUMBS = regex.compile(r"[»›>]|\s/\s.*\s/\s|^\w+\s*:\s*\w+(?:\s*,\s*\w+){2,}")
+#: Words run together by a menu rendered without spaces: "NewsPolitics", "HolidaysFoolproof".
+_GLUED = regex.compile(r"(?<!\bMc|\bMac|\bDe|\bLa|\bO'|\b[a-z])\p{Ll}{2}\p{Lu}")
+#: A video's running time after its title: "(6:37)", "2:05".
+_DURATION = regex.compile(r"\(?\d{1,2}:\d{2}\)?\s*$")
+_CONTENT = regex.compile(r"[\p{L}\d][\p{L}\d'’\-]+")
+
+
+def line_key(text: str) -> str:
+    """A line's comparison key: numbering and site suffix dropped, spaces and quotes normal.
+
+    >>> line_key("Markets slide as rates rise | Reuters")
+    'markets slide as rates rise'
+    """
+    text = NUMBERED.sub("", text)
+    text = hl.strip_site_suffix(text)
+    return _KEY_SPACE.sub(" ", text.translate(_KEY_QUOTES)).strip().lower()
+
+
+def title_shaped(line: Line) -> bool:
+    """Whether ``line`` may be a title: a short line, no final colon or comma, no links.
+
+    >>> from newsparse._structure_lines import read_line
+    >>> title_shaped(read_line("Flood waters rise in the valley", 0, 31, None))
+    True
+    """
+    if line.shape not in ("headline", "other") or line.mark or not 2 <= line.words <= 40:
+        return False
+    if _NOT_TITLE.search(line.text):
+        return False
+    text = line.text
+    if text.endswith((":", ",", ";", "—", "–", " -")):
+        return False
+    return not text.endswith(".") or text.endswith("...") or line.words <= 14
+
+
+def _stems(text: str) -> set[str]:
+    """Content words of ``text``, cut to five letters (a poor man's stemmer)."""
+    out = set()
+    for raw in _CONTENT.findall(text.translate(_KEY_QUOTES).lower()):
+        w = raw.removesuffix("'s")
+        if len(w) >= 3 and w not in FUNCTION_WORDS:
+            out.add(w[:5])
+    return out
+
+
+def _body_stems(lines: Sequence[Line], body: int) -> set[str]:
+    """Content words of the body's opening (its first few prose lines, up to ~800 chars)."""
+    out: set[str] = set()
+    chars = 0
+    for line in lines[body : body + 8]:
+        if not is_prose(line):
+            continue
+        out |= _stems(line.text[:800])
+        chars += len(line.text)
+        if chars >= 800:
+            break
+    return out
+
+
+def _label_like(line: Line) -> float:
+    """A penalty for a line that reads as a page label, a name or a job title."""
+    text = line.text
+    penalty = 0.0
+    if line.words <= 2:
+        penalty += 3
+    elif line.words == 3:
+        penalty += 1.5
+    if _LABEL.search(text) and line.words <= 10:
+        penalty += 3
+    if _CRUMBS.search(text):
+        penalty += 2
+    if _GLUED.search(text):
+        penalty += 2
+    if _DURATION.search(text):
+        penalty += 2
+    if line.words <= 5:
+        if any(w.lower().strip(".,&") in JOB_WORDS for w in text.split()) and not any(
+            c.isdigit() for c in text
+        ):
+            penalty += 1.5
+        named = name_authors(text)
+        if named is not None and named.end >= len(text.rstrip(" .")) - 1 and line.words <= 3:
+            penalty += 1
+    return penalty
+
+
+def headline_at(
+    lines: Sequence[Line], body: int, floor: int, counts: Counter[str]
+) -> int | None:
+    """The line index of the headline of a body starting at ``body``, or None.
+
+    ``counts`` counts each line key in the page (a title printed twice is likelier).
+    """
+    best = max(scores(lines, body, floor, counts), default=None)
+    return None if best is None else best[1]
+
+
+def scores(
+    lines: Sequence[Line], body: int, floor: int, counts: Counter[str]
+) -> list[tuple[float, int]]:
+    """Each title-shaped line above ``body``: (score, line index), nearest first."""
+    out: list[tuple[float, int]] = []
+    low = max(floor, body - MAX_HEADER_LINES)
+    body_stems = _body_stems(lines, body)
+    meaningful = 0
+    for i in range(body - 1, low - 1, -1):
+        line = lines[i]
+        if line.shape not in _SKIPPED:
+            meaningful += 1
+        if not title_shaped(line):
+            continue
+        score = -0.03 * (body - i) - 0.08 * meaningful
+        if counts[line_key(line.text)] >= 2:
+            score += 2
+        score -= _label_like(line)
+        if line.text.endswith("."):
+            score -= 1.5
+        if NUMBERED.match(line.text):
+            score -= 2
+        stems = _stems(line.text)
+        if stems and body_stems:
+            score += 3 * len(stems & body_stems) / len(stems)
+        seen = 0
+        standfirst = False
+        for k in range(i + 1, min(body, i + 8)):
+            under = lines[k]
+            if under.shape in ("furniture", "nav"):
+                continue
+            seen += 1
+            if under.shape in _EVIDENCE:
+                score += 4 if seen <= 1 or (seen == 2 and standfirst) else 2
+                break
+            if under.shape in ("caption", "credit"):
+                score += 1
+                break
+            if seen >= 3:
+                break
+            standfirst = (
+                seen == 1
+                and under.shape in ("headline", "other", "body")
+                and under.words >= 8
+                and under.words > line.words
+            )
+            if standfirst:
+                # A title and its standfirst: the standfirst is the line under the title.
+                score += 1.5
+        if i + 1 == body:
+            score += 0.5
+        above = lines[i - 1] if i > low else None
+        if above is not None and above.words >= 4 and title_shaped(above):
+            score -= 2.5 if above.words < line.words else 1.5
+        out.append((score, i))
+    return out
