@@ -33,6 +33,7 @@ from newsparse._quotes_marks import Pair, find_pairs
 from newsparse._quotes_resolve import Entity, Resolver
 from newsparse._quotes_speakers import NP, describe
 from newsparse._validate import check_text
+from newsparse.lexicon.quotes_speakers import TITLE_SMALL_WORDS
 from newsparse.models import Block, Quote, QuoteKind, Span, Speaker
 
 __all__ = ["find_quotes"]
@@ -40,6 +41,9 @@ __all__ = ["find_quotes"]
 _SENTENCE_BREAK = regex.compile(r"[.!?…]\s+[\p{Lu}“\"‘]")
 _REL_TAIL = regex.compile(r"(?:[\s,;—–-]|\b(?:which|that|who|whom|as)\b)+$")
 _SPEECH_END = ".,!?…—–-:;"
+
+
+_TITLE_SMALL = TITLE_SMALL_WORDS
 
 
 class _Item(NamedTuple):
@@ -71,8 +75,9 @@ def _speechlike(text: str, pair: Pair, sent_lo: int, hi: int) -> bool:
     words = inner.split()
     if len(words) < 4:
         return False
-    # Title Case is the title of a work ("Coal Is Not the Villain"), not speech.
-    if sum(w[:1].isupper() for w in words) >= 0.7 * len(words):
+    # Title Case is the title of a work ("Legend in the Coal Fields"), not speech.
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    if content and sum(w[:1].isupper() for w in content) >= 0.8 * len(content):
         return False
     if not pair.closed:
         return True

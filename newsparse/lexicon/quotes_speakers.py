@@ -198,3 +198,8 @@ SUBORDINATORS: frozenset[str] = _words(
 # Cue verbs whose target comes first and belongs to the content ("accused Y of ...",
 # "urged Y to ...").
 TARGET_VERBS: frozenset[str] = _words("accuse blame urge ask press implore beg order instruct")
+
+# Short words that stay lower case in the titles of works ("Legend in the Coal Fields").
+TITLE_SMALL_WORDS: frozenset[str] = _words(
+    "a an the and or but of in on at to for by with from as is"
+)
