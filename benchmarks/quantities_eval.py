@@ -158,7 +158,11 @@ def peer(text: str, parse: Callable[[str], list[Any]]) -> list[Item]:
             name = None
         else:
             name = _canonical(unit.name)
-        out.append((_r(q.value), name, "exact"))
+        unc = getattr(q, "uncertainty", None)
+        if unc:  # quantulum3 reads "10-20 km" as 15 +- 5
+            out.append(((_r(q.value - unc), _r(q.value + unc)), name, "range"))
+        else:
+            out.append((_r(q.value), name, "exact"))
     return out
 
 

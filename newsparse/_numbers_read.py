@@ -239,7 +239,10 @@ def read_at(
                 if not fraction:
                     return _reject("date-or-path", s, toks[1].end)
             elif nxt.text in "/@_" or (nxt.text == "." and len(toks) > 1 and not toks[1].gap):
-                return _reject("path-or-address", s, nxt.end)
+                per_unit = nxt.text == "/" and len(toks) > 1 and toks[1].kind == "word"
+                if not (per_unit and _money_before(text, lo, s)):
+                    return _reject("path-or-address", s, nxt.end)
+                toks = []  # "$39.99/month": the amount, per month
         if j == 0 and _mixed_fraction(toks):
             value += int(toks[0].text) / int(toks[2].text)
             j = 3
@@ -369,7 +372,7 @@ def read_at(
     bare = raw is not None and raw.isdigit() and money is None and unit is None and not has_mult
     if bare and ctx.is_name_before(back):
         return _reject("name-or-id", s, end)
-    if unit is None and _hyphen_word(toks, j):
+    if unit is None and _hyphen_word(toks, j) and toks[j + 1].text.lower() not in ("plus", "odd"):
         return _reject("hyphen-compound", s, toks[j + 1].end)
 
     post, j2 = _postfix(toks, j)
@@ -434,6 +437,10 @@ def _ratio(text: str, toks: list[Tok], j: int) -> tuple[float, int] | None:
     if second is None or not 1 < second[0] < 1000 or second[0] != int(second[0]):
         return None
     return second[0], second[2]
+
+
+def _money_before(text: str, lo: int, s: int) -> bool:
+    return scan.CURRENCY_BEFORE.search(text, max(lo, s - 8), s) is not None
 
 
 def _mixed_fraction(toks: list[Tok]) -> bool:
