@@ -385,6 +385,11 @@ def _article(
                 break
     start = lines[first].start
     stop = lines[end - 1].end if end > first else lines[first].end
+    # A stamp or byline taken from just above the header widens the article to hold it, so
+    # every record lies inside its article (the lines above ``floor`` belong to no article).
+    for record in (*b.stamps.values(), b.byline):
+        if record is not None:
+            start = min(start, record.span.start)
     return b.article(start, stop)
 
 
