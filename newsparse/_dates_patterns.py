@@ -160,7 +160,11 @@ RULES: tuple[tuple[str, str], ...] = (
         |tonight)
         (?:(?:['’]s)?\s+{_PART})?(?!\w)"""),
     # 37 min 52 sec ago, two days ago, three weeks from now
-    ("ago", rf"{DURATION}\s+(?P<dir>ago|from\s+now|hence)(?!\w)"),
+    ("ago", rf"{DURATION}\s+(?P<dir>ago|from\s+now|hence|later|earlier)(?!\w)"),
+    # the next day, the following week, that morning, the day after (told from the last date)
+    ("anaphoric", r"""(?:the\s+(?P<arel>next|following|previous|preceding|same)|(?P<arel>that))\s+
+        (?P<aunit>day|week|month|year|weekend|morning|afternoon|evening|night)(?!\w)
+        |the\s+(?P<aunit>day)\s+(?P<arel>before|after)(?!\w)(?!\s+(?:yesterday|tomorrow))"""),
     # the last five days, the past two weeks, the next 24 hours
     ("last_n", rf"(?:the\s+)?(?P<rel>last|past|previous|next|coming|first)\s+{DURATION}"),
     # in five days (a date if future, else a duration)
@@ -195,7 +199,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("weekday", rf"{WEEKDAY}(?:\s+{_PART})?|(?P<wdp>{_alt(w + 's' for w in _FULL_WD)})(?!\w)"),
     # holidays and seasons alone, read in context: in the summer, this spring
     ("season", rf"""(?<=\b(?:in|during|over|through|by|until|since|early|late|mid|last|next
-        |this|that)[\s-]+(?:the\s+)?)(?P<season>{_alt(SEASONS)})(?!\w)"""),
+        |this|that)[\s-]+(?:the\s+)?)(?P<season>{_alt(SEASONS)})(?!\w)(?!\s+of\b)"""),
     # 2010-2015, 2014-15, 2022/23
     ("year_range", rf"""(?<![\w.,/$€£-]){YEAR}\s*[-–—/]\s*(?P<year2>(?:1[6-9]|2[01])\d\d|\d\d)
         (?![\w%]|[.,-]\d)"""),
@@ -221,7 +225,9 @@ _ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "
 _WEAK = (
     (_COUNT_WORDS, (*_UNIT_TOKENS, "and", "few", "couple", "dozen", "number", "hour", "day", "of",
                     *_COUNT_WORDS)),
+    (("that",), ("day", "week", "month", "year", "weekend", *PARTS_OF_DAY)),
     (("the",), (*_ORDINALS, *_REL_WORDS, *SEASONS, "weekend", "day", "end", "beginning",
+                "following", "preceding", "same",
                 "start", "middle", "early", "mid", "late", "nineteenth", "twentieth",
                 "twenty-first", "eighteenth", "summer")),
     (("in", "within"), (*_COUNT_WORDS, "few", "several")),

@@ -149,12 +149,37 @@ _MASK = {"TIME": "XXXX-XX-XXTXX:XX", "day": "XXXX-XX-XX", "week": "XXXX-WXX"}
 @_rule
 def _ago(m: Match, ctx: Ctx) -> Found | None:
     _, pieces = duration_value(m.group("dur"))
-    sign = -1 if m.group("dir").lower() == "ago" else 1
+    word = m.group("dir").lower()
+    sign = -1 if word in ("ago", "earlier") else 1
+    base = ctx.anchor if word in ("later", "earlier") else ctx.ref
     if any(n is None for n, _, _ in pieces):
+        if base is not ctx.ref:
+            return None  # "years later": no date to count from
         return _found(m, "ago", Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"))
-    if ctx.ref is None:
+    if base is None:
         return _masked("XXXX-XX-XX", m, "ago")
-    return _found(m, "ago", _at_granularity(_shift(ctx.ref, pieces, sign), pieces))
+    return _found(m, "ago", _at_granularity(_shift(base, pieces, sign), pieces))
+
+
+@_rule
+def _anaphoric(m: Match, ctx: Ctx) -> Found | None:
+    rel, unit = m.group("arel").lower(), m.group("aunit").lower()
+    if ctx.anchor is None:
+        return _masked(_REL_MASK.get(unit, "XXXX-XX-XX"), m, "anaphoric")
+    sign = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1,
+            "before": -1}.get(rel, 0)  # fmt: skip
+    d = ctx.anchor.date()
+    if unit in PARTS_OF_DAY or unit == "day":
+        d += dt.timedelta(days=sign)
+        return _found(m, "anaphoric", _part_value(d, None if unit == "day" else unit), "day")
+    if unit == "week":
+        return _found(m, "anaphoric", cal.week(d + dt.timedelta(days=7 * sign)))
+    if unit == "weekend":
+        return _found(m, "anaphoric", cal.weekend(d + dt.timedelta(days=7 * sign)))
+    if unit == "month":
+        y, mon = cal.shift_month(d.year, d.month, sign)
+        return _found(m, "anaphoric", cal.month(y, mon))
+    return _found(m, "anaphoric", cal.year(d.year + sign))
 
 
 @_rule

@@ -23,7 +23,7 @@ from newsparse import _dates_calendar as cal
 from newsparse._dates_calendar import Value
 from newsparse._dates_context import tense
 from newsparse._dates_patterns import rule_of
-from newsparse.lexicon.dates_holidays import HOLIDAYS
+from newsparse.lexicon.dates_holidays import HOLIDAY_COMPOUNDS, HOLIDAYS
 from newsparse.lexicon.dates_words import (
     COUNTED_NOUNS,
     MONTH_CONTEXT,
@@ -43,6 +43,8 @@ class Ctx(NamedTuple):
     day_first: bool | None
     lo: int
     hi: int
+    anchor: dt.datetime | None = None
+    """The last date mentioned before (for "the next day"), else the reference."""
 
 
 Clock = tuple[str, "dt.tzinfo | None", int, int, int]
@@ -364,6 +366,8 @@ def _season(m: Match, ctx: Ctx) -> Found | None:
 def _holiday(m: Match, ctx: Ctx) -> Found | None:
     key = regex.sub(r"\s+", " ", m.group("hol").lower().replace("’", "'"))
     rule = HOLIDAYS[key]
+    if not _g(m, "year") and _next_word(ctx, m.end()).lower() in HOLIDAY_COMPOUNDS:
+        return None  # "Christmas tree", "Easter eggs"
 
     def on(y: int) -> dt.date:
         if rule[0] == "fixed":

@@ -51,6 +51,8 @@ _CLOCK_DAY_GAP = regex.compile(r"\s*(?:,\s*)?(?:on\s+)?", regex.I)
 _RANGE_GAP = regex.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*", regex.I)
 _RANGE_OPEN = regex.compile(r"(?:\b(from|between)\s+)$", regex.I)
 _JOINABLE = frozenset({"day", "weekday", "month", "year"})
+# Mentions that later anaphoric ones ("the next day", "two days later") count from.
+_ANCHORS = frozenset({"day", "weekday", "time"})
 
 
 def find_dates(
@@ -82,6 +84,7 @@ def find_dates(
     chosen = blocks_or_lines(text, blocks)
     spans = [(b.span.start, b.span.end) for b in chosen]
     convention: list[bool | None] = []
+    anchor = ref  # the last day mentioned: "the next day" counts from it
     out: list[DateMention] = []
     for lo, hi in spans:
         block = text[lo:hi]  # rules read the block alone: bounded context, cheap matching
@@ -89,13 +92,15 @@ def find_dates(
         for m in scan(block):
             if not convention and "r_numeric" in m.re.groupindex and m.group("r_numeric"):
                 convention.append(day_first(text, spans))
-            ctx = Ctx(block, ref, convention[0] if convention else None, 0, len(block))
+            ctx = Ctx(block, ref, convention[0] if convention else None, 0, len(block), anchor)
             try:
                 f = resolve(m, ctx)
             except (ValueError, OverflowError):  # beyond the calendar: "5000 years ago"
                 f = None
             if f is not None and f.end > f.start:
                 found.append(f)
+                if f.gran in _ANCHORS and f.value.start is not None:
+                    anchor = f.value.start.replace(tzinfo=None)
         out.extend(_mention(text, lo, f) for f in _join(block, found))
     return tuple(out)
 

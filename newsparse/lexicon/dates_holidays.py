@@ -51,3 +51,13 @@ HOLIDAYS: dict[str, tuple[str, int] | tuple[str, int, int] | tuple[str, int, int
     "ash wednesday": ("easter", -46),
     "pentecost": ("easter", 49),
 }
+
+#: Nouns after a holiday name that make it a modifier, not a date: "Christmas tree",
+#: "Easter eggs", "Halloween costumes" name things, not days.
+HOLIDAY_COMPOUNDS: frozenset[str] = frozenset(
+    """tree trees market markets lights light song songs carol carols shopping present presents
+    card cards party parties dinner lunch decorations decoration gift gifts egg eggs bunny sale
+    sales special specials film films movie movies album albums costume costumes candy spirit
+    music jumper jumpers menu menus ad ads advert campaign cheer story stories number number one
+    single hit episode edition message address truce offensive""".split()  # noqa: SIM905 - a word list reads better as text
+)
