@@ -426,7 +426,7 @@ def _time(m: Match, ctx: Ctx) -> Found | None:
         ):  # fmt: skip
             return None  # "2.45", "2:05:33" race times, "3:1"
     clock = _clock(h, mi, ss, tz)
-    day = ctx.ref.date() if ctx.ref else None
+    day = ctx.clock_day or (ctx.ref.date() if ctx.ref else None)
     v = at_clock(day, clock)
     return Found(m.start(), m.end(), "time", v, "clock", False, clock)
 

@@ -45,6 +45,9 @@ class Ctx(NamedTuple):
     hi: int
     anchor: dt.datetime | None = None
     """The last date mentioned before (for "the next day"), else the reference."""
+    clock_day: dt.date | None = None
+    """The day a bare clock time is read on: the last day named in the block, else the
+    reference day."""
 
 
 Clock = tuple[str, "dt.tzinfo | None", int, int, int]

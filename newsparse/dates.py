@@ -44,7 +44,9 @@ from newsparse.models import Block, DateMention, Span
 __all__ = ["find_dates"]
 
 # Between a day and a clock time: "Thursday at 3 p.m.", "Oct. 27, 14:30 GMT".
-_DAY_CLOCK_GAP = regex.compile(r"\s*(?:,\s*)?(?:(?:at|around|about|from|by|on)\s+)?", regex.I)
+_DAY_CLOCK_GAP = regex.compile(
+    r"\s*(?:,\s*)?(?:(?:at|around|about|from|by|on|just|before|after|until)\s+){0,2}", regex.I
+)
 # Between a clock time and its day: "3 p.m. Thursday", "14:30 GMT on Friday".
 _CLOCK_DAY_GAP = regex.compile(r"\s*(?:,\s*)?(?:on\s+)?", regex.I)
 # Between the two ends of a range.
@@ -88,11 +90,13 @@ def find_dates(
     out: list[DateMention] = []
     for lo, hi in spans:
         block = text[lo:hi]  # rules read the block alone: bounded context, cheap matching
+        clock_day: dt.date | None = None
         found: list[Found] = []
         for m in scan(block):
             if not convention and "r_numeric" in m.re.groupindex and m.group("r_numeric"):
                 convention.append(day_first(text, spans))
-            ctx = Ctx(block, ref, convention[0] if convention else None, 0, len(block), anchor)
+            ctx = Ctx(block, ref, convention[0] if convention else None, 0, len(block), anchor,
+                      clock_day)  # fmt: skip
             try:
                 f = resolve(m, ctx)
             except (ValueError, OverflowError):  # beyond the calendar: "5000 years ago"
@@ -101,6 +105,7 @@ def find_dates(
                 found.append(f)
                 if f.gran in _ANCHORS and f.value.start is not None:
                     anchor = f.value.start.replace(tzinfo=None)
+                    clock_day = anchor.date()
         out.extend(_mention(text, lo, f) for f in _join(block, found))
     return tuple(out)
 
