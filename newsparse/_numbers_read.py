@@ -205,7 +205,7 @@ def read_at(
 ) -> Found | None:
     """Read the quantity whose number starts at anchor ``m`` inside a block starting at ``lo``."""
     s = m.start()
-    back = block.before(s, 6)
+    back = block.before(s, 3)
     prev = back[-1] if back else None
     raw = m.group("num")
     start = s
@@ -215,7 +215,7 @@ def read_at(
     rule = "digits"
     if raw is not None:
         value = scan.digits_value(raw)
-        toks = block.after(m.end(), 14)
+        toks = block.after(m.end(), 12)
         j = 0
         nxt = toks[0] if toks else None
         if nxt is not None and not nxt.gap:
@@ -265,7 +265,7 @@ def read_at(
                 return _reject("id-or-code", s, m.end())
     else:
         word = m.group("word").lower()
-        toks = block.after(s, 16)
+        toks = block.after(s, 14)
         prev_low = prev.text.lower() if prev is not None else ""
         rule = "words"
         if word in w.VAGUE:

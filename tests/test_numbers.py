@@ -133,9 +133,9 @@ def test_spans_always_round_trip(text: str) -> None:
 )
 def test_no_catastrophic_backtracking(piece: str) -> None:
     text = piece * 4000
-    start = time.perf_counter()
+    start = time.process_time()
     find_quantities(text)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 def test_import_does_not_load_quantulum() -> None:
@@ -153,7 +153,7 @@ def test_speed_on_synthetic_news() -> None:
         "Nobody else was named in the report, which ran to several pages of plain prose.\n"
     )
     text = para * 2000
-    start = time.perf_counter()
+    start = time.process_time()
     find_quantities(text)
-    rate = len(text) / (time.perf_counter() - start)
+    rate = len(text) / (time.process_time() - start)
     assert rate > 250_000, f"{rate / 1e6:.2f} MB/s"
