@@ -24,6 +24,7 @@ from newsparse.lexicon.structure_bylines import (
     OUTLET_ENDINGS,
     TRAILER_ROLES,
 )
+from newsparse.lexicon.structure_names import GIVEN_NAMES
 
 __all__ = ["BylineHit", "name_authors", "parse_byline", "parse_trailer"]
 
@@ -47,10 +48,15 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d"
 #: Where a name runs into what follows it without a space: "NetburnStaff", "GermanDec 22".
 _GLUE = regex.compile(
     rf"(?<=\p{{Ll}})(?=(?:Published|Updated|Posted|Staff|Senior|Contributor|Correspondent"
-    rf"|Reporter|Editor|Writer|Special|Chief|{_MONTHS})|\d)"
+    rf"|Reporter|Editor|Writer|Special|Chief|{_MONTHS})|\d|archive\s+page\b)"
+    # any capitalised word run into a name, except the Mac-, De-, La- of surnames
+    r"|(?<!\b(?:Mac|Mc|De|Di|Da|La|Le|Van|Von|Fitz))(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})"
 )
 #: Where the names end: a separator before a date, title or outlet.
-_STOP = regex.compile(r"\s+[-–—|•·]\s*|\s*[|•·]\s*|\s+-(?=\S)|\s{2,}|\s*\(|\s+\d|@")
+_STOP = regex.compile(
+    r"\s+[-–—|•·/]\s*|\s*[|•·/]\s*|\s+-(?=\S)|\s{2,}|\s*\(|\s+\d|@"
+    r"|\s+(?:for|For|FOR|in)\s+(?=\p{Lu})"  # "Ann Lee For Dailymail.com", "A in Paris"
+)
 _SPLIT = regex.compile(r"\s*(?:,\s*and\s+|,|;|\band\b|&|\bwith\b)\s*")
 _WORDS = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
 _TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.)$")
@@ -63,6 +69,27 @@ def _is_outlet(piece: str) -> bool:
         or "." in piece.rstrip(".").split()[-1][1:]
         or "@" in piece
     )
+
+
+_CAPS_WORD = regex.compile(r"^\p{Lu}{2}\p{L}+$")
+
+
+def _cut_outlet(piece: str) -> str:
+    """``piece`` without an outlet glued after the name ("Ann Lee FOXBusiness", "Ann Lee
+    Battle Creek Enquirer"): a capitals word after the second word, or a trailing outlet name
+    when four or more words stand (three when the first is a known given name)."""
+    words = piece.split()
+    if len(words) < 3 or piece.isupper():
+        return piece
+    for n, w in enumerate(words[2:], start=2):
+        if _CAPS_WORD.match(w):
+            return " ".join(words[:n])
+    if words[-1] in OUTLET_ENDINGS and (
+        len(words) >= 4 or words[0].lower() in GIVEN_NAMES
+    ):
+        keep = 3 if len(words) >= 4 and regex.match(r"^\p{Lu}\.$", words[1]) else 2
+        return " ".join(words[:keep])
+    return piece
 
 
 def _name(piece: str) -> str | None:
@@ -102,7 +129,7 @@ def read_names(names: str) -> tuple[str, ...] | None:
     out: list[str] = []
     agencies: list[str] = []
     for raw in _SPLIT.split(names.strip(" .,:;|")):
-        piece = raw.strip(" .,:|*")
+        piece = _cut_outlet(raw.strip(" .,:|*"))
         if not piece:
             continue
         if _is_title(piece) and piece not in AGENCIES:

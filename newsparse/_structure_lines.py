@@ -94,9 +94,11 @@ def _byline_from_stamps(inner: str, hits: list[StampHit]) -> tuple[int, tuple[st
     hit = parse_byline(prefix.rstrip())
     if hit is not None:
         return hit.end, hit.authors
-    if prefix.strip(" |-–—•·,*") and not prefix.lower().startswith("by"):
-        named = name_authors(prefix)
-        if named is not None:
+    bare = prefix.rstrip(" |-–—•·,*/")
+    if bare and not prefix.lower().startswith("by"):
+        named = name_authors(bare)
+        # Only names before the stamp: "Ann Lee | December 22, 2023", not a headline.
+        if named is not None and named.end >= len(bare) - 1:
             return named.end, named.authors
     suffix = inner[hits[-1].end :].lstrip(" |-–—•·,*")
     hit = parse_byline(suffix)

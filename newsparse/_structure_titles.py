@@ -28,6 +28,7 @@ import regex
 
 from newsparse import headlines as hl
 from newsparse._bylines import name_authors
+from newsparse._structure_authors import soft_byline
 from newsparse._structure_lines import Line, is_prose
 from newsparse.lexicon.structure_bylines import JOB_WORDS
 from newsparse.lexicon.structure_titles import FUNCTION_WORDS, TITLE_NOT_PHRASES
@@ -182,7 +183,7 @@ def scores(
             if under.shape in ("furniture", "nav"):
                 continue
             seen += 1
-            if under.shape in _EVIDENCE:
+            if under.shape in _EVIDENCE or soft_byline(under):
                 score += 4 if seen <= 1 or (seen == 2 and standfirst) else 2
                 break
             if under.shape in ("caption", "credit"):

@@ -33,6 +33,7 @@ import regex
 from newsparse import headlines as hl
 from newsparse._blocks import iter_lines
 from newsparse._bylines import name_authors, read_names
+from newsparse._structure_authors import relabel, soft_byline
 from newsparse._structure_lines import Line, is_prose, read_line
 from newsparse._structure_titles import NUMBERED, headline_at, line_key
 from newsparse._validate import check_datetime, check_text
@@ -122,7 +123,8 @@ def _is_dump(lines: Sequence[Line]) -> bool:
 def _has_header(lines: Sequence[Line], run: _Run, floor: int) -> bool:
     """Whether a byline or stamp stands in the few lines above ``run``."""
     return any(
-        lines[i].shape in _EVIDENCE for i in range(max(floor, run.start - 8), run.start)
+        lines[i].shape in _EVIDENCE or soft_byline(lines[i])
+        for i in range(max(floor, run.start - 8), run.start)
     )
 
 
@@ -308,7 +310,7 @@ def _article(
         if shape == "stamp":
             b.add_stamp_line(line)
             standfirst_open = False
-        elif shape == "byline":
+        elif soft_byline(line):
             b.add_byline(line, "byline-glued" if line.by_end else "byline")
             standfirst_open = False
         elif _BARE_BY.match(line.text) and k + 1 < body:
@@ -378,7 +380,7 @@ def _article(
         near = (*range(first - 1, max(floor, first - 4) - 1, -1), *range(body, min(end, body + 30)))
         for i in near:
             line = lines[i]
-            if line.shape == "byline" and line.authors:
+            if soft_byline(line) and line.authors:
                 span = _span(line, line.mark, line.by_end or None)
                 b.byline = Byline(text=text[span.start : span.end], span=span,
                                   authors=line.authors)
@@ -433,7 +435,7 @@ def segment(
     check_text(text, "segment")
     check_datetime(published, "published")
     now = check_datetime(now, "now")
-    lines = [read_line(text, s, e, now) for s, e in iter_lines(text)]
+    lines = relabel([read_line(text, s, e, now) for s, e in iter_lines(text)])
     if not lines:
         return ()
     runs = _keep(lines, _runs(lines))

@@ -145,6 +145,13 @@ def test_glued_byline_gives_byline_and_stamp() -> None:
         ("By Dana WhiteStaff Writer", ("Dana White",)),
         ("By Kim Park, Senior Correspondent", ("Kim Park",)),
         ("By Associated Press", ("Associated Press",)),
+        # Outlets and desks glued or set after the name.
+        ("By Ann Lee Harbour Town Gazette", ("Ann Lee",)),
+        ("By Ann Lee For Dailynews.com", ("Ann Lee",)),
+        ("By Ann Lee NEWSDesk", ("Ann Lee",)),
+        ("By Ann LeeCity Columnist", ("Ann Lee",)),
+        ("By Ann Lee and Bo Tan in Lagos", ("Ann Lee", "Bo Tan")),
+        ("By Ron MacDonald and Ann DeLuca", ("Ron MacDonald", "Ann DeLuca")),
     ],
 )
 def test_byline_forms(line: str, authors: tuple[str, ...]) -> None:
@@ -157,6 +164,24 @@ def test_byline_forms(line: str, authors: tuple[str, ...]) -> None:
 )
 def test_not_bylines(line: str) -> None:
     assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "By\nAnn Lee\n",  # the label and the names on two lines
+        "Author:\n* Ann Leearchive page\n",  # a bulleted name glued to a link label
+        "Ann Lee\nSenior Transport Reporter\n",  # the names, then the job title
+        "Ann Lee\n·Staff Writer\nMarch 2, 2024\n",
+    ],
+)
+def test_two_line_bylines(header: str) -> None:
+    text = "Harbour bridge to close for repairs in March\n" + header + "\n" + _BODY
+    (art,) = [a for a in segmenter.segment(text) if a.paragraphs]
+    assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+    assert art.headline is not None
+    assert art.headline.text == "Harbour bridge to close for repairs in March"
+    assert all(p.text != "Ann Lee" for p in art.paragraphs)
 
 
 def test_trailer_authors_not_editors() -> None:

@@ -1,0 +1,113 @@
+"""Bylines spread over two lines, read once the lines are shaped.
+
+Pages often print a byline's parts on separate lines:
+
+- a label alone, the names under it: "By" / "Ann Lee"; "Author:" / "* Ann Lee";
+- the names alone, their job title under them: "Ann Lee" / "Senior Reporter";
+- the names alone right above the date: "Ann Lee" / "22 December 2023".
+
+:func:`relabel` turns such name lines into ``byline`` lines (and the label or role line into
+``furniture``). The name line keeps its shape (so that an author's bio at the foot of a
+page does not cut the body in two) and carries the authors: see :func:`soft_byline`.
+
+>>> from newsparse._structure_lines import read_line
+>>> from newsparse._blocks import iter_lines
+>>> text = "By\\nAnn Lee\\nFlood waters rose."
+>>> lines = relabel([read_line(text, s, e, None) for s, e in iter_lines(text)])
+>>> [(line.shape, line.authors) for line in lines[:2]]
+[('furniture', None), ('other', ('Ann Lee',))]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newsparse._bylines import name_authors, read_names
+from newsparse._structure_lines import Line
+from newsparse.lexicon.structure_bylines import JOB_WORDS, OUTLET_ENDINGS
+from newsparse.lexicon.structure_names import GIVEN_NAMES
+
+__all__ = ["is_person", "relabel", "soft_byline"]
+
+#: A line that only announces the author: "By", "By:", "Author:", "Authors", "Author(s)".
+_AUTHOR_LABEL = regex.compile(
+    r"^(?:by|written\s+by|words\s+by|story\s+by|authors?|author\(s\)|posted\s+by)\s*:?$",
+    regex.IGNORECASE,
+)
+#: A role line under the names: "Senior Reporter", "·Staff Writer", "Forbes Staff".
+_ROLE_EDGE = regex.compile(r"^[\s·•|,\-–—]+|[\s|,.]+$")
+_SHAPES = frozenset({"other", "headline", "nav", "bullet", "body"})
+_BYLINE_SHAPES = frozenset({"byline", "other", "headline", "nav", "bullet"})
+
+
+def soft_byline(line: Line) -> bool:
+    """Whether ``line`` is a byline: shaped so, or names found by :func:`relabel`.
+
+    >>> from newsparse._structure_lines import read_line
+    >>> soft_byline(read_line("By Ann Lee", 0, 10, None))
+    True
+    """
+    return line.authors is not None and line.shape in _BYLINE_SHAPES
+
+
+def _role(line: Line) -> bool:
+    """Whether ``line`` is a job title alone ("Senior Reporter", "Forbes Staff")."""
+    text = _ROLE_EDGE.sub("", line.text[line.mark :])
+    words = text.split()
+    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text):
+        return False
+    jobs = sum(1 for w in words if w.lower().strip(".,&") in JOB_WORDS)
+    return jobs >= 1 and jobs >= len(words) - 2
+
+
+def is_person(authors: tuple[str, ...]) -> bool:
+    """Whether the first name read starts with a known given name ("Ann Lee", not "Denver Zoo").
+
+    >>> is_person(("Ann Lee",)), is_person(("Reality TV",))
+    (True, False)
+    """
+    if not authors:
+        return False
+    first = authors[0].split()
+    return len(first) >= 2 and first[0].lower().strip(".") in GIVEN_NAMES
+
+
+def _names(line: Line) -> tuple[str, ...] | None:
+    """The names a line holds and nothing else (a trailing outlet or title cut off)."""
+    text = line.text[line.mark :].strip()
+    if not text or len(text) > 120 or line.shape not in _SHAPES:
+        return None
+    named = name_authors(text)
+    if named is None or any(len(a.split()) > 4 for a in named.authors):
+        return None
+    rest = text[named.end :].strip(" ,|·-–—/")
+    if rest and not (rest.split()[-1] in OUTLET_ENDINGS or rest.lower() == "archive page"):
+        return None
+    return named.authors
+
+
+def relabel(lines: Sequence[Line]) -> list[Line]:
+    """``lines`` with two-line bylines made ``byline`` lines (see the module docstring)."""
+    out = list(lines)
+    n = len(out)
+    for k in range(n - 1):
+        line = out[k]
+        nxt = out[k + 1]
+        if line.shape == "byline" or nxt.shape == "byline":
+            continue
+        if _AUTHOR_LABEL.match(line.text) and nxt.shape in _SHAPES:
+            names = read_names(nxt.text[nxt.mark :]) if nxt.shape != "body" else None
+            if names is None:
+                names = _names(nxt)
+            if names is not None:
+                out[k] = line._replace(shape="furniture")
+                out[k + 1] = nxt._replace(authors=names, by_end=0)
+            continue
+        if line.shape in ("other", "headline") and line.words <= 6 and _role(nxt):
+            names = _names(line)
+            if names is not None:
+                out[k] = line._replace(authors=names, by_end=0)
+                out[k + 1] = nxt._replace(shape="furniture")
+    return out
