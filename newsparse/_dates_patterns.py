@@ -242,18 +242,32 @@ _WEAK = (
 )  # fmt: skip
 
 
+# What may follow a number in a temporal expression: a unit ("5 days", "30-day"), a month
+# ("27 October"), am/pm, a zone ("0800 gmt"), a range word ("16 to 20"), "century".
+_AFTER_NUMBER = _alt(
+    (*_UNIT_TOKENS, *MONTHS, *(k for k in TIMEZONES if len(k) > 1), "century", "hours", "and",
+     "to", "through", "until", "till", "of", "a.m", "p.m", "am", "pm", "a m", "p m", "h")
+)  # fmt: skip
+# A number that can start a temporal expression (most numbers cannot): a year or a
+# decade, a numeric date or a clock time, or a number followed by what _AFTER_NUMBER lists.
+_NUMBER_GATE = rf"""(?:(?:1[6-9]|2[01])\d\d(?!\d)|\d{{1,2}}[/.:-]\d|\d{{1,3}}0s
+    |\d{{1,4}}(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*{_AFTER_NUMBER}(?![a-z]))"""
+
+
 def _gate_words() -> str:
     tails: dict[str, set[str]] = {}
     for word in _STRONG:
         tails.setdefault(word.lower(), set()).add(r"(?!\w)")
     for firsts, nexts in _WEAK:
         for word in firsts:
-            tails.setdefault(word.lower(), set()).add(rf"[\s-]+(?:\d|{_alt(nexts)}(?!\w))")
+            tails.setdefault(word.lower(), set()).add(
+                rf"[\s-]+(?:{_NUMBER_GATE}|{_alt(nexts)}(?!\w))"
+            )
     return _trie({w: "(?:" + "|".join(sorted(t)) + ")" for w, t in tails.items()})
 
 
-_GATE = rf"""(?:\b(?<![\w'’])(?=\d|q[1-4]|(?:early|mid|late)[\s-]+\d|the\s+['’]?\d
-    |{_gate_words()})|(?=['’]\d0s))"""
+_GATE = rf"""(?:\b(?<![\w'’])(?={_NUMBER_GATE}|q[1-4]|(?:early|mid|late)[\s-]+\d
+    |the\s+['’]?\d|{_gate_words()})|(?=['’]\d0s))"""
 
 #: Where the scanner's rules are tried: word starts that can begin a temporal expression.
 #: Case-sensitive for speed: it runs on lower-cased text (the rules then read the original).
@@ -280,37 +294,55 @@ DIGIT_SCANNER = _compile(_DIGIT_RULES, True)
 WORD_SCANNER = _compile(_WORD_ONLY, False)
 
 
-def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
-    """The rule matches in ``text[start:end]``, left to right, not overlapping.
+def gate_positions(text: str, low: str | None, start: int, end: int) -> Iterator[int]:
+    """Offsets in ``text[start:end]`` where a rule may match, from the lower-cased ``low``
+    (same length as ``text``), or from ``text`` itself when ``low`` is None.
 
-    >>> [m.group() for m in scan("On Thursday, we met; in recent weeks.")]
-    ['Thursday', 'in recent weeks']
+    >>> t = "We met on Thursday."
+    >>> [t[i:i + 8] for i in gate_positions(t, t.lower(), 0, len(t))]
+    ['Thursday']
     """
-    stop = len(text) if end is None else end
-    low = text[start:stop].lower()
-    if len(low) == stop - start:
-        gates = GATE.finditer(low)
-        shift = start
-    else:  # a character whose lower case is longer: match case-insensitively in place
-        gates = _GATE_ANY_CASE.finditer(text, start, stop)
-        shift = 0
-    pos = start
-    for gate in gates:
-        at = gate.start() + shift
+    if low is not None:
+        return (g.start() for g in GATE.finditer(low, start, end))
+    return (g.start() for g in _GATE_ANY_CASE.finditer(text, start, end))
+
+
+def match_at(block: str, positions: Iterable[int]) -> Iterator[regex.Match[str]]:
+    """The rule matches in ``block`` tried at ``positions`` (offsets into ``block``, in
+    order), left to right, not overlapping.
+
+    >>> [m.group() for m in match_at("in recent weeks", [0, 3])]
+    ['in recent weeks']
+    """
+    pos = 0
+    for at in positions:
         if at < pos:
             continue
-        first = text[at]
+        first = block[at]
         scanner = DIGIT_SCANNER if first.isdigit() or first in "'’" else WORD_SCANNER
-        m = scanner.match(text, at, min(stop, at + 160))
+        m = scanner.match(block, at, at + 160)
         if m is not None and m.end() > at:
             pos = m.end()
             yield m
 
 
+def scan(text: str) -> Iterator[regex.Match[str]]:
+    """The rule matches in ``text``, left to right, not overlapping.
+
+    >>> [m.group() for m in scan("On Thursday, we met; in recent weeks.")]
+    ['Thursday', 'in recent weeks']
+    """
+    low: str | None = text.lower()
+    if low is not None and len(low) != len(text):
+        low = None
+    return match_at(text, gate_positions(text, low, 0, len(text)))
+
+
 #: The names of the rules, in order (``r_<name>`` groups of :data:`SCANNER`).
 RULE_NAMES: tuple[str, ...] = tuple(f"r_{name}" for name, _ in RULES)
-_NAMES_IN = {
-    id(sc): tuple(n for n in RULE_NAMES if n in sc.groupindex)
+# For each scanner, (group index, rule name) of its rule groups, in order.
+_RULE_GROUPS = {
+    id(sc): tuple((sc.groupindex[n], n[2:]) for n in RULE_NAMES if n in sc.groupindex)
     for sc in (DIGIT_SCANNER, WORD_SCANNER)
 }
 
@@ -321,7 +353,8 @@ def rule_of(match: regex.Match[str]) -> str:
     >>> rule_of(WORD_SCANNER.match("in recent weeks"))
     'vague'
     """
-    for name in _NAMES_IN.get(id(match.re), RULE_NAMES):
-        if match.start(name) >= 0:
-            return name[2:]
+    regs = match.regs
+    for index, name in _RULE_GROUPS[id(match.re)]:
+        if regs[index][0] >= 0:
+            return name
     return ""

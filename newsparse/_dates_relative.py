@@ -18,6 +18,8 @@ from newsparse import _dates_calendar as cal
 from newsparse._dates_calendar import Value
 from newsparse._dates_patterns import PIECE
 from newsparse._dates_rules import (
+    _PREV_WORD,
+    _SPACES,
     Clock,
     Ctx,
     Found,
@@ -43,6 +45,7 @@ from newsparse.lexicon.dates_words import (
     WEEKDAYS,
 )
 
+_OLD_AFTER = regex.compile(r"[\s-]+old\b")
 _PIECE_RE = regex.compile(PIECE, regex.IGNORECASE | regex.VERBOSE)
 _DATE_ORDER = ("CE", "DE", "Y", "M", "W", "D")
 _TIME_ORDER = ("H", "M", "S")
@@ -53,7 +56,7 @@ _SECONDS_IN = {"H": 3600, "M": 60, "S": 1}
 
 
 def _count(word: str, half: str | None) -> float | None:
-    w = regex.sub(r"\s+", " ", word.lower())
+    w = _SPACES.sub(" ", word.lower())
     if w[:1].isdigit():
         n = float(w)
     elif w in NUMBER_WORDS:
@@ -78,7 +81,7 @@ def duration_value(text: str) -> tuple[str, list[tuple[float | None, str, str]]]
     >>> duration_value("several weeks")[0]
     'PXW'
     """
-    low = regex.sub(r"\s+", " ", text.lower())
+    low = _SPACES.sub(" ", text.lower())
     if low.startswith("half a") or low.startswith("half an"):
         unit = _unit(low.split()[-1])
         pieces: list[tuple[float | None, str, str]] = [(0.5, UNITS[unit][0], unit)]
@@ -208,10 +211,10 @@ def _last_n(m: Match, ctx: Ctx) -> Found | None:
 @_rule
 def _duration(m: Match, ctx: Ctx) -> Found | None:
     value, pieces = duration_value(m.group("dur"))
-    first = regex.match(r"\w+", m.group()).group().lower()  # type: ignore[union-attr]
+    first = m.group().split(None, 1)[0].split("-")[0].lower()
     if first in ("a", "an", "one") and pieces[0][2] == "second":
         return None  # "a second time": the ordinal
-    if regex.match(r"[\s-]+old\b", ctx.text[m.end() : m.end() + 6]):
+    if _OLD_AFTER.match(ctx.text[m.end() : m.end() + 6]):
         return None  # ages: "a 45-year-old man"
     if first in ("a", "an") and len(pieces) == 1 and _RATE_BEFORE.search(
         ctx.text, max(ctx.lo, m.start() - 30), m.start()
@@ -346,7 +349,7 @@ def _weekend(m: Match, ctx: Ctx) -> Found | None:
 
 @_rule
 def _vague(m: Match, ctx: Ctx) -> Found | None:
-    key = regex.sub(r"\s+", " ", m.group("vague").lower())
+    key = _SPACES.sub(" ", m.group("vague").lower())
     return _found(m, "vague", Value("DATE", VAGUE[key]))
 
 
@@ -367,7 +370,7 @@ def _offset(tz: str) -> int | None:
     if t in (k.upper() for k in TIMEZONES):
         return TIMEZONES[t.lower()]
     sign = -1 if "-" in t else 1
-    digits = regex.sub(r"\D", "", t)
+    digits = "".join(c for c in t if c.isdigit())
     if not digits:
         return None
     hours = int(digits[:-2] or 0) if len(digits) > 2 else int(digits)
@@ -432,5 +435,5 @@ def _time(m: Match, ctx: Ctx) -> Found | None:
 
 
 def _prev(ctx: Ctx, at: int) -> str:
-    w = regex.search(r"(\w+)\W*$", ctx.text[max(ctx.lo, at - 12) : at])
+    w = _PREV_WORD.search(ctx.text[max(ctx.lo, at - 12) : at])
     return w.group(1).lower() if w else ""

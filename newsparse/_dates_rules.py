@@ -67,6 +67,10 @@ class Found(NamedTuple):
 
 
 Match = regex.Match[str]
+_PREV_WORD = regex.compile(r"([\w'’-]+)\W*$")
+_NEXT_WORD = regex.compile(r"\s*([\w'’-]+)")
+_PERCENT_AFTER = regex.compile(r"\s*(?:%|per\s*cent|percent)", regex.IGNORECASE)
+_SPACES = regex.compile(r"\s+")
 _Rule = Callable[[Match, Ctx], "Found | None"]
 _RULES: dict[str, _Rule] = {}
 
@@ -128,12 +132,12 @@ def _masked(ref_free: str, m: Match, rule: str, gran: str = "") -> Found:
 
 
 def _prev_word(ctx: Ctx, at: int) -> str:
-    w = regex.search(r"([\w'’-]+)\W*$", ctx.text[max(ctx.lo, at - 24) : at])
+    w = _PREV_WORD.search(ctx.text[max(ctx.lo, at - 24) : at])
     return w.group(1).lower() if w else ""
 
 
 def _next_word(ctx: Ctx, at: int) -> str:
-    w = regex.match(r"\s*([\w'’-]+)", ctx.text[at : min(ctx.hi, at + 24)])
+    w = _NEXT_WORD.match(ctx.text[at : min(ctx.hi, at + 24)])
     return w.group(1) if w else ""
 
 
@@ -273,7 +277,7 @@ def _year_context_ok(m: Match, ctx: Ctx, start: int, end: int) -> bool:
         plural = low.endswith("s") and len(low) > 3 and low not in YEAR_FOLLOWERS
         if low in COUNTED_NOUNS or plural:
             return False
-    return not regex.match(r"\s*(?:%|per\s*cent|percent)", ctx.text[end : end + 10])
+    return not _PERCENT_AFTER.match(ctx.text[end : end + 10])
 
 
 
@@ -367,7 +371,7 @@ def _season(m: Match, ctx: Ctx) -> Found | None:
 
 @_rule
 def _holiday(m: Match, ctx: Ctx) -> Found | None:
-    key = regex.sub(r"\s+", " ", m.group("hol").lower().replace("’", "'"))
+    key = _SPACES.sub(" ", m.group("hol").lower().replace("’", "'"))
     rule = HOLIDAYS[key]
     if not _g(m, "year") and _next_word(ctx, m.end()).lower() in HOLIDAY_COMPOUNDS:
         return None  # "Christmas tree", "Easter eggs"

@@ -28,15 +28,15 @@ datetime.datetime(2026, 1, 21, 0, 0)
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 
 import regex
 
 from newsparse import _dates_relative
-from newsparse._blocks import blocks_or_lines
 from newsparse._dates_calendar import Value
 from newsparse._dates_context import day_first
-from newsparse._dates_patterns import scan
+from newsparse._dates_patterns import gate_positions, match_at, rule_of
 from newsparse._dates_rules import Ctx, Found, resolve
 from newsparse._validate import check_datetime, check_text
 from newsparse.models import Block, DateMention, Span
@@ -52,6 +52,11 @@ _CLOCK_DAY_GAP = regex.compile(r"\s*(?:,\s*)?(?:on\s+)?", regex.I)
 # Between the two ends of a range.
 _RANGE_GAP = regex.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*", regex.I)
 _RANGE_OPEN = regex.compile(r"(?:\b(from|between)\s+)$", regex.I)
+# Non-blank lines, trimmed: the blocks read when none are given (as _blocks.iter_lines).
+_LINE_SPAN = regex.compile(
+    r"[^\s](?:[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]*[^\s])?"
+)
+
 _JOINABLE = frozenset({"day", "weekday", "month", "year"})
 # Mentions that later anaphoric ones ("the next day", "two days later") count from.
 _ANCHORS = frozenset({"day", "weekday", "time"})
@@ -83,17 +88,26 @@ def find_dates(
     ref = check_datetime(reference, "reference")
     if ref is not None and ref.tzinfo is not None:
         ref = ref.replace(tzinfo=None)  # clock arithmetic on the wall time as written
-    chosen = blocks_or_lines(text, blocks)
-    spans = [(b.span.start, b.span.end) for b in chosen]
+    if blocks is None:
+        spans = [m.span() for m in _LINE_SPAN.finditer(text)]
+    else:
+        spans = [(b.span.start, b.span.end) for b in blocks]
+    low: str | None = text.lower()
+    if low is not None and len(low) != len(text):
+        low = None  # a character whose lower case is longer: gate case-insensitively instead
     convention: list[bool | None] = []
     anchor = ref  # the last day mentioned: "the next day" counts from it
     out: list[DateMention] = []
     for lo, hi in spans:
+        gates = gate_positions(text, low, lo, hi)
+        first = next(gates, None)
+        if first is None:
+            continue
         block = text[lo:hi]  # rules read the block alone: bounded context, cheap matching
         clock_day: dt.date | None = None
         found: list[Found] = []
-        for m in scan(block):
-            if not convention and "r_numeric" in m.re.groupindex and m.group("r_numeric"):
+        for m in match_at(block, itertools.chain([first - lo], (g - lo for g in gates))):
+            if not convention and rule_of(m) == "numeric":
                 convention.append(day_first(text, spans))
             ctx = Ctx(block, ref, convention[0] if convention else None, 0, len(block), anchor,
                       clock_day)  # fmt: skip
