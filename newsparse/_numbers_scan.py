@@ -6,6 +6,7 @@ sizes, and lookarounds of bounded length; nothing nests an unbounded repeat in a
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -74,14 +75,41 @@ def lex(text: str, pos: int, end: int) -> list[Tok]:
 
 
 class BlockTokens:
-    """Tokens of one block, read lazily in small windows around each anchor."""
+    """Tokens of one block, lexed lazily from the first anchor on and kept for the next ones.
 
-    __slots__ = ("hi", "lo", "text")
+    Anchors are read left to right, so each token is lexed once however dense the numbers
+    are; text before the first anchor is lexed only as far back as :meth:`before` looks.
+    """
+
+    __slots__ = ("hi", "lo", "start", "starts", "text", "toks", "upto")
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
         self.text = text
         self.lo = lo
         self.hi = hi
+        self.start = -1  # where the cache starts (-1: not yet)
+        self.upto = -1  # where lexing stopped
+        self.toks: list[Tok] = []
+        self.starts: list[int] = []
+
+    def _fill(self, pos: int, count: int) -> int:
+        """Lex until ``count`` tokens start at or after ``pos`` (or the block ends); their index."""
+        if self.start < 0:
+            self.start = self.upto = pos
+        missing = count - (len(self.toks) - bisect.bisect_left(self.starts, pos))
+        if missing > 0 and self.upto < self.hi:
+            last = self.upto
+            for m in _LEX.finditer(self.text, self.upto, self.hi):
+                s, e = m.span()
+                self.toks.append(Tok(s, e, m.group(), _KINDS[m.lastindex or 3], s > last))
+                self.starts.append(s)
+                last = e
+                if s >= pos:
+                    missing -= 1
+                    if missing <= 0:
+                        break
+            self.upto = last if missing <= 0 else self.hi
+        return bisect.bisect_left(self.starts, pos)
 
     def after(self, pos: int, limit: int) -> list[Tok]:
         """Up to ``limit`` tokens from ``pos`` on (the first one's gap counts from ``pos``).
@@ -89,15 +117,14 @@ class BlockTokens:
         >>> BlockTokens("a 1 b c", 0, 7).after(2, 2)[1].text
         'b'
         """
-        out: list[Tok] = []
-        last = pos
-        text = self.text
-        for m in _LEX.finditer(text, pos, self.hi):
-            s, e = m.span()
-            out.append(Tok(s, e, m.group(), _KINDS[m.lastindex or 3], s > last))
-            last = e
-            if len(out) >= limit:
-                break
+        if self.start >= 0 and pos < self.start:
+            return _lex_after(self.text, pos, self.hi, limit)
+        i = self._fill(pos, limit)
+        if i > 0 and self.toks[i - 1].end > pos:  # a token runs across ``pos``
+            return _lex_after(self.text, pos, self.hi, limit)
+        out = self.toks[i : i + limit]
+        if out and out[0].gap != (out[0].start > pos):
+            out[0] = out[0]._replace(gap=out[0].start > pos)
         return out
 
     def before(self, pos: int, limit: int) -> list[Tok]:
@@ -106,11 +133,27 @@ class BlockTokens:
         >>> [t.text for t in BlockTokens("more than $5", 0, 12).before(11, 3)]
         ['more', 'than', '$']
         """
+        if self.start >= 0 and pos <= self.upto:
+            i = bisect.bisect_left(self.starts, pos)
+            if (i >= limit or self.start == self.lo) and (i == 0 or self.toks[i - 1].end <= pos):
+                return self.toks[max(0, i - limit) : i]
         lo = max(self.lo, pos - 8 * limit)
         toks = lex(self.text, lo, pos)
         if lo > self.lo and toks and toks[0].start == lo:
             toks = toks[1:]  # may be a cut word
         return toks[-limit:]
+
+
+def _lex_after(text: str, pos: int, end: int, limit: int) -> list[Tok]:
+    out: list[Tok] = []
+    last = pos
+    for m in _LEX.finditer(text, pos, end):
+        s, e = m.span()
+        out.append(Tok(s, e, m.group(), _KINDS[m.lastindex or 3], s > last))
+        last = e
+        if len(out) >= limit:
+            break
+    return out
 
 
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

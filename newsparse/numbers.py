@@ -40,7 +40,7 @@ def _links(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         and text.find("@", lo, hi) < 0
     ):
         return []
-    return [m.span() for m in _LINK.finditer(text, lo, hi)]
+    return [m.span() for m in _LINK.finditer(text, lo, hi)][::-1]
 
 
 def _block_quantities(text: str, lo: int, hi: int) -> list[Quantity]:
@@ -57,7 +57,9 @@ def _block_quantities(text: str, lo: int, hi: int) -> list[Quantity]:
         c_start, c_end = c.start() + base, c.end() + base
         if c_start < done:
             continue
-        if links and any(a <= c_start < b for a, b in links):
+        while links and links[-1][1] <= c_start:
+            links.pop()  # links are kept in reverse order: the next one is last
+        if links and links[-1][0] <= c_start:
             continue
         m = ANCHOR.match(text, c_start, hi)
         if m is None:
