@@ -15,6 +15,7 @@ quantifiers over overlapping classes), so matching stays linear in the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -255,15 +256,12 @@ _NUMBER_GATE = rf"""(?:(?:1[6-9]|2[01])\d\d(?!\d)|\d{{1,2}}[/.:-]\d|\d{{1,3}}0s
 
 
 def _gate_words() -> str:
-    tails: dict[str, set[str]] = {}
-    for word in _STRONG:
-        tails.setdefault(word.lower(), set()).add(r"(?!\w)")
+    # one trie per distinct tail, so each tail is written once
+    groups: dict[str, set[str]] = {r"(?!\w)": {w.lower() for w in _STRONG}}
     for firsts, nexts in _WEAK:
-        for word in firsts:
-            tails.setdefault(word.lower(), set()).add(
-                rf"[\s-]+(?:{_NUMBER_GATE}|{_alt(nexts)}(?!\w))"
-            )
-    return _trie({w: "(?:" + "|".join(sorted(t)) + ")" for w, t in tails.items()})
+        tail = rf"[\s-]+(?:\d|{_alt(nexts)}(?!\w))"
+        groups.setdefault(tail, set()).update(w.lower() for w in firsts)
+    return "|".join(_alt(words) + tail for tail, words in groups.items())
 
 
 _GATE = rf"""(?:\b(?<![\w'’])(?={_NUMBER_GATE}|q[1-4]|(?:early|mid|late)[\s-]+\d
@@ -272,7 +270,12 @@ _GATE = rf"""(?:\b(?<![\w'’])(?={_NUMBER_GATE}|q[1-4]|(?:early|mid|late)[\s-]+
 #: Where the scanner's rules are tried: word starts that can begin a temporal expression.
 #: Case-sensitive for speed: it runs on lower-cased text (the rules then read the original).
 GATE = re.compile(_GATE, re.VERBOSE)
-_GATE_ANY_CASE = re.compile(_GATE, re.VERBOSE | re.IGNORECASE)
+
+
+@functools.cache
+def _gate_any_case() -> re.Pattern[str]:
+    """The gate for text whose lower case changes length (rare): compiled when first needed."""
+    return re.compile(_GATE, re.VERBOSE | re.IGNORECASE)
 
 # Rules that can start with a digit or an apostrophe ("'90s"); the others start with a word.
 _DIGIT_RULES = frozenset({
@@ -304,7 +307,7 @@ def gate_positions(text: str, low: str | None, start: int, end: int) -> Iterator
     """
     if low is not None:
         return (g.start() for g in GATE.finditer(low, start, end))
-    return (g.start() for g in _GATE_ANY_CASE.finditer(text, start, end))
+    return (g.start() for g in _gate_any_case().finditer(text, start, end))
 
 
 def match_at(block: str, positions: Iterable[int]) -> Iterator[regex.Match[str]]:
