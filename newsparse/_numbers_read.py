@@ -275,6 +275,8 @@ def read_at(
                 start = prev.start
             elif word == "half":
                 pass
+            elif prev_low in w.VAGUE_BEFORE and word in _SCALE_WORDS and prev is not None:
+                return _read_several(text, toks, prev, lo, antecedent=antecedent)
             else:
                 return _reject("ordinal-or-bare-word", s, m.end())
         if word == "half" and start == s:
@@ -372,7 +374,13 @@ def read_at(
     bare = raw is not None and raw.isdigit() and money is None and unit is None and not has_mult
     if bare and ctx.is_name_before(back):
         return _reject("name-or-id", s, end)
-    if unit is None and _hyphen_word(toks, j) and toks[j + 1].text.lower() not in ("plus", "odd"):
+    compound = unit is None and _hyphen_word(toks, j)
+    counts_noun = compound and toks[j + 1].text.lower() in nouns.COMPOUND_COUNTS
+    if counts_noun and money is None:
+        j += 2  # "a 12-member panel", "a 1,000-strong force": the count, then its noun
+        end = toks[j - 1].end
+        compound = False
+    if compound and toks[j + 1].text.lower() not in ("plus", "odd"):
         return _reject("hyphen-compound", s, toks[j + 1].end)
 
     post, j2 = _postfix(toks, j)
@@ -393,7 +401,7 @@ def read_at(
             text,
             toks,
             j,
-            singular=value == 1 and low_v is None,
+            singular=(value == 1 and low_v is None) or counts_noun,
             allow_of=True,
         )
         if found is not None and (via_of or unit is None):
@@ -514,6 +522,23 @@ def _read_half(text: str, toks: list[Tok], s: int, lo: int) -> Found | None:
             rule="fraction",
         )
     return _reject("half-other", s, toks[0].end)
+
+
+def _read_several(
+    text: str, toks: list[Tok], prev: Tok, lo: int, *, antecedent: str | None
+) -> Found | None:
+    """ "several thousand people", "a few hundred": a vague count of a multiplier."""
+    low_f, high_f = w.VAGUE_BEFORE[prev.text.lower()]
+    mult = w.MULTIPLIERS.get(toks[0].text.lower(), 1.0)
+    start = prev.start
+    if prev.text.lower() == "few" and text[max(lo, start - 2) : start].lower() == "a ":
+        start -= 2
+    found, _ = ctx.counted_after(text, toks, 1, singular=False, allow_of=True)
+    end = found.end if found is not None and found.text != ctx.ANTECEDENT else toks[0].end
+    counted = None
+    if found is not None:
+        counted = antecedent if found.text == ctx.ANTECEDENT else found.text
+    return Found(start, end, None, low_f * mult, high_f * mult, None, counted, "range", "vague")
 
 
 def _read_vague(

@@ -65,6 +65,15 @@ ID_NOUNS: frozenset[str] = _words(
     """
 )
 
+#: Words joined to a number by a hyphen that make it a count of what follows: "a 12-member
+#: panel", "a 1,000-strong force", "a 20-car pileup".
+COMPOUND_COUNTS: frozenset[str] = _words(
+    """
+    member strong man woman person people seat bed storey story floor room page point car
+    vehicle truck ship vessel nation country state team player judge officer
+    """
+)
+
 #: Words that, before a number, are not a name the number belongs to ("In 1,400 cases").
 CAPITALISED_FUNCTION_WORDS: frozenset[str] = _words(
     """

@@ -70,6 +70,9 @@ VAGUE: dict[str, tuple[float, float]] = {
     "trillions": (1e12, 1e13),
 }
 
+#: Vague counts before a multiplier ("several thousand", "a few hundred"): factors of it.
+VAGUE_BEFORE: dict[str, tuple[float, float]] = {"several": (3.0, 9.0), "few": (2.0, 5.0)}
+
 #: Vague words that never stand alone: "tens" needs "of thousands", "scores" needs "of".
 VAGUE_NEEDS_OF: frozenset[str] = frozenset({"tens", "scores"})
 
