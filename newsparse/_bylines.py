@@ -56,6 +56,7 @@ _GLUE = regex.compile(
 _STOP = regex.compile(
     r"\s+[-–—|•·/]\s*|\s*[|•·/]\s*|\s+-(?=\S)|\s{2,}|\s*\(|\s+\d|@"
     r"|\s+(?:for|For|FOR|in)\s+(?=\p{Lu})"  # "Ann Lee For Dailymail.com", "A in Paris"
+    r"|\s+on\b"  # "By Ann Lee on December 20, 2023"
 )
 _SPLIT = regex.compile(r"\s*(?:,\s*and\s+|,|;|\band\b|&|\bwith\b)\s*")
 _WORDS = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
@@ -84,7 +85,7 @@ def _cut_outlet(piece: str) -> str:
     for n, w in enumerate(words[2:], start=2):
         if _CAPS_WORD.match(w):
             return " ".join(words[:n])
-    if words[-1] in OUTLET_ENDINGS and (
+    if words[-1].endswith(OUTLET_ENDINGS) and (
         len(words) >= 4 or words[0].lower() in GIVEN_NAMES
     ):
         keep = 3 if len(words) >= 4 and regex.match(r"^\p{Lu}\.$", words[1]) else 2
@@ -133,6 +134,16 @@ def read_names(names: str) -> tuple[str, ...] | None:
         if not piece:
             continue
         if _is_title(piece) and piece not in AGENCIES:
+            # "Ann Lee Globe Correspondent": the names before the job title still count;
+            # "Slate Staff" alone is a desk credited as author.
+            words = piece.split()
+            cut = next(n for n, w in enumerate(words) if _is_title(w))
+            if cut >= 2 and (name := _name(_cut_outlet(" ".join(words[:cut])))) is not None:
+                out.append(name)
+            elif not out and not agencies and cut == 1 and len(words) == 2 and (
+                words[1].lower() == "staff"
+            ):
+                out.append(piece)
             break
         if _is_outlet(piece):
             agencies.append(piece)

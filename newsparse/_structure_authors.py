@@ -27,7 +27,7 @@ import regex
 from newsparse._bylines import name_authors, read_names
 from newsparse._structure_lines import Line
 from newsparse.lexicon.structure_bylines import JOB_WORDS, OUTLET_ENDINGS
-from newsparse.lexicon.structure_names import GIVEN_NAMES
+from newsparse.lexicon.structure_names import GIVEN_NAMES, LABEL_WORDS
 
 __all__ = ["is_person", "relabel", "soft_byline"]
 
@@ -63,15 +63,25 @@ def _role(line: Line) -> bool:
 
 
 def is_person(authors: tuple[str, ...]) -> bool:
-    """Whether the first name read starts with a known given name ("Ann Lee", not "Denver Zoo").
+    """Whether names read from a line alone are people's names: each of two words or more,
+    no word in capitals ("Reality TV") or a label word ("Partner Content"); a known given
+    name first ("Ann Lee") is enough.
 
-    >>> is_person(("Ann Lee",)), is_person(("Reality TV",))
-    (True, False)
+    >>> is_person(("Ann Lee",)), is_person(("Reality TV",)), is_person(("Takeaways",))
+    (True, False, False)
     """
     if not authors:
         return False
-    first = authors[0].split()
-    return len(first) >= 2 and first[0].lower().strip(".") in GIVEN_NAMES
+    for name in authors:
+        words = name.split()
+        if len(words) < 2:
+            return False
+        if words[0].lower().strip(".") in GIVEN_NAMES:
+            continue
+        for w in words:
+            if (len(w) >= 2 and w.isupper() and not w.endswith(".")) or w.lower() in LABEL_WORDS:
+                return False
+    return True
 
 
 def _names(line: Line) -> tuple[str, ...] | None:

@@ -20,6 +20,7 @@ from newsparse import headlines as hl
 from newsparse._bylines import name_authors, parse_byline, parse_trailer
 from newsparse._stamps import StampHit, find_stamps, stamp_residue
 from newsparse.lexicon.structure import AGENCIES
+from newsparse.lexicon.structure_bylines import OUTLET_ENDINGS
 
 __all__ = ["Line", "Shape", "is_prose", "read_line"]
 
@@ -85,6 +86,42 @@ def is_prose(line: Line) -> bool:
     )
 
 
+def _people(authors: tuple[str, ...]) -> bool:
+    """Names of two words or more, none of them in capitals ("Reality TV" is no name)."""
+    return all(
+        len(name.split()) >= 2
+        and not any(len(w) >= 2 and w.isupper() and not w.endswith(".") for w in name.split())
+        for name in authors
+    )
+
+
+#: What may follow the names before a stamp: an outlet, a handle, stamp labels.
+_AFTER_NAMES = regex.compile(
+    r"^[\s|·•,/\-–—]*(?:@\S*.*|(?:[\p{Lu}][\p{L}.&'’\-]*\s*){0,3}?)"
+    r"[\s|·•,/\-–—]*(?:(?:posted|published|updated|on|at)\b\s*:?\s*)*$",
+    regex.IGNORECASE,
+)
+
+
+def _only_outlet(rest: str) -> bool:
+    """Whether ``rest`` (after the names, before the stamp) holds only an outlet name, a
+    handle or stamp labels ("· CBC News · Posted:", "@handle").
+
+    >>> _only_outlet(" · CBC News · Posted:"), _only_outlet(" wins the cup on")
+    (True, False)
+    """
+    rest = rest.strip()
+    if not rest or rest.startswith("@"):
+        return True
+    m = _AFTER_NAMES.match(rest)
+    if m is None:
+        return False
+    words = [w for w in regex.split(r"[\s|·•,/\-–—:]+", rest) if w]
+    labels = {"posted", "published", "updated", "on", "at"}
+    named = [w for w in words if w.lower() not in labels]
+    return not named or named[-1].endswith(OUTLET_ENDINGS) or " ".join(named) in AGENCIES
+
+
 def _byline_from_stamps(inner: str, hits: list[StampHit]) -> tuple[int, tuple[str, ...]] | None:
     """A byline around the stamps of a line: (end of its names in ``inner``, authors).
 
@@ -98,12 +135,17 @@ def _byline_from_stamps(inner: str, hits: list[StampHit]) -> tuple[int, tuple[st
     if bare and not prefix.lower().startswith("by"):
         named = name_authors(bare)
         # Only names before the stamp: "Ann Lee | December 22, 2023", not a headline.
-        if named is not None and named.end >= len(bare) - 1:
+        if named is not None and _people(named.authors) and _only_outlet(bare[named.end :]):
             return named.end, named.authors
-    suffix = inner[hits[-1].end :].lstrip(" |-–—•·,*")
+    suffix = inner[hits[-1].end :].lstrip(" |-–—•·,*/")
     hit = parse_byline(suffix)
     if hit is not None and hit.end >= len(suffix.rstrip(" .")) - 1:
         return 0, hit.authors
+    named = name_authors(suffix) if suffix[:1].isupper() else None
+    if named is not None and named.end >= len(suffix.rstrip(" .")) - 1 and _people(
+        named.authors
+    ):
+        return 0, named.authors  # "May 30, 2023 / Ann Lee"
     return None
 
 

@@ -33,7 +33,7 @@ import regex
 from newsparse import headlines as hl
 from newsparse._blocks import iter_lines
 from newsparse._bylines import name_authors, read_names
-from newsparse._structure_authors import relabel, soft_byline
+from newsparse._structure_authors import is_person, relabel, soft_byline
 from newsparse._structure_lines import Line, is_prose, read_line
 from newsparse._structure_titles import NUMBERED, headline_at, line_key
 from newsparse._validate import check_datetime, check_text
@@ -351,6 +351,7 @@ def _article(
             and line.words <= 6
             and _near_stamp(lines, k, first, body)
             and (named := name_authors(line.text)) is not None
+            and is_person(named.authors)
         ):
             span = _span(line, 0, named.end)
             b.add(span, "byline", "byline-name")

@@ -14,6 +14,7 @@ import pytest
 from newsparse import segmenter
 from newsparse._bylines import parse_byline, parse_trailer
 from newsparse._stamps import find_stamps
+from newsparse._structure_lines import read_line
 from newsparse.headlines import caption_credit, match_dateline, strip_site_suffix
 from newsparse.models import Article
 
@@ -152,6 +153,9 @@ def test_glued_byline_gives_byline_and_stamp() -> None:
         ("By Ann LeeCity Columnist", ("Ann Lee",)),
         ("By Ann Lee and Bo Tan in Lagos", ("Ann Lee", "Bo Tan")),
         ("By Ron MacDonald and Ann DeLuca", ("Ron MacDonald", "Ann DeLuca")),
+        ("By Ann Lee Herald Correspondent", ("Ann Lee",)),
+        ("By Ann Lee on March 2, 2024", ("Ann Lee",)),
+        ("By Harbour Staff", ("Harbour Staff",)),
     ],
 )
 def test_byline_forms(line: str, authors: tuple[str, ...]) -> None:
@@ -182,6 +186,22 @@ def test_two_line_bylines(header: str) -> None:
     assert art.headline is not None
     assert art.headline.text == "Harbour bridge to close for repairs in March"
     assert all(p.text != "Ann Lee" for p in art.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Ann Lee · Harbour News · Posted: Mar 2, 2024 8:25 AM EST", ("Ann Lee",)),
+        ("March 2, 2024 / Ann Lee", ("Ann Lee",)),
+        ("Ann Lee@annlee | March 2, 2024", ("Ann Lee",)),
+        ("Bridge repairs begin | March 2, 2024", None),
+        ("Reality TV | March 2, 2024", None),
+    ],
+)
+def test_names_beside_a_stamp(line: str, authors: tuple[str, ...] | None) -> None:
+    got = read_line(line, 0, len(line), None)
+    assert got.authors == authors
+    assert got.stamps
 
 
 def test_trailer_authors_not_editors() -> None:

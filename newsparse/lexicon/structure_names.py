@@ -8,8 +8,8 @@ working journalists, common UK, Irish, Australian, Indian, Arabic, African, East
 Hispanic given names, and their usual short forms. It is evidence, not a gate: a name missing
 here is still read when a "By", a role line or an author label stands by it.
 
->>> "ann" in GIVEN_NAMES, "reality" in GIVEN_NAMES
-(True, False)
+>>> "ann" in GIVEN_NAMES, "reality" in GIVEN_NAMES, "content" in LABEL_WORDS
+(True, False, True)
 """
 
 from __future__ import annotations
@@ -73,5 +73,17 @@ GIVEN_NAMES: frozenset[str] = _words(
     tyler valerie vanessa veronica vicki victor victoria vijay vikram vincent virginia vivek
     walter wanda warren wayne wendy wesley will william willie wilson yasmin yusuf zach
     zachary zack zoe
+    """
+)
+
+#: Words of section and promo labels set in title case above articles ("Partner Content",
+#: "Top Stories"): a line holding one is no person's name.
+LABEL_WORDS: frozenset[str] = _words(
+    """
+    content partner partners sponsored sponsor stories story news latest top more related
+    popular trending video videos photos gallery podcast newsletter opinion commentary review
+    reviews features feature analysis live updates guide guides deals sale shop store home
+    world business sport sports politics culture science health tech technology travel
+    weather markets finance money lifestyle entertainment celebrity tv radio
     """
 )
