@@ -151,6 +151,9 @@ RULES: tuple[tuple[str, str], ...] = (
     # summer 2021, the summer of 2021
     ("season_year", rf"(?:the\s+)?(?P<season>{_alt(SEASONS)})\s+(?:of\s+)?{YEAR}"),
     # last week, this month, earlier this year, next Thursday, last October, this summer
+    # the end of the year, the beginning of next month
+    ("unit_of", r"""(?:the\s+)?(?P<mod3>end|beginning|start|middle)\s+of\s+
+        (?P<rel>the|this|next|last|the\s+current)\s+(?P<unit>year|month|week|decade|century)(?!\w)"""),
     ("relative", rf"""(?:(?P<mod2>earlier|later|early|late)[\s-]+)?
         (?P<rel>last|this|next|coming|past|previous|current)\s+
         (?:(?P<unit>week|weekend|month|year|quarter|decade|century)(?!\w)

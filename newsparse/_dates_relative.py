@@ -261,12 +261,17 @@ def _sign(rel: str) -> int:
 
 
 @_rule
+def _unit_of(m: Match, ctx: Ctx) -> Found | None:
+    return _relative(m, ctx)
+
+
+@_rule
 def _relative(m: Match, ctx: Ctx) -> Found | None:
     rel = m.group("rel").lower()
     sign = _sign(rel)
     unit = (_g(m, "unit") or "").lower()
     the = ctx.text[max(ctx.lo, m.start() - 4) : m.start()].lower() == "the "
-    if unit and the and sign and not _g(m, "mod2"):
+    if unit and the and sign and not (_g(m, "mod2") or _g(m, "mod3")):
         value = f"P1{UNITS[unit][0]}" if unit in UNITS else "P1W"
         return _found(m, "relative", Value("DURATION", value))
     if ctx.ref is None:

@@ -239,10 +239,12 @@ def _month(m: Match, ctx: Ctx) -> Found | None:
     if not word[0].isupper():
         return None
     mon = MONTHS[word.lower()]
-    if mon in (3, 5) and not _g(m, "mod"):
-        prev = _prev_word(ctx, m.start())
-        if prev not in MONTH_CONTEXT:
-            return None  # "May" the modal, "March" the verb or noun
+    prev = "" if _g(m, "mod") else _prev_word(ctx, m.start())
+    if prev not in MONTH_CONTEXT and mon in (3, 5) and not _g(m, "mod"):
+        return None  # "May" the modal or a name, "March" the verb or noun
+    name_like = prev in ("", "and", "or", "to", "between") and not _g(m, "mod")
+    if name_like and _next_word(ctx, m.end())[:1].isupper():
+        return None  # a name: "June Carter", "and April Ryan"
     if ctx.ref is None:
         return _masked(f"XXXX-{mon:02d}", m, "month", "month")
     y = cal.month_year(ctx.ref.date(), mon, _direction(m, ctx))
@@ -256,6 +258,8 @@ def _year(m: Match, ctx: Ctx) -> Found | None:
     y = int(m.group("year"))
     if not _g(m, "mod") and not _year_context_ok(m, ctx, m.start("year"), m.end("year")):
         return None
+    if y < 1900 and not _g(m, "mod") and _prev_word(ctx, m.start()) not in MONTH_CONTEXT:
+        return None  # "1600 Pennsylvania Avenue": an old year needs "in", "since", "by"...
     return _found(m, "year", cal.year(y), "year")
 
 
