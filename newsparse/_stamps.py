@@ -250,7 +250,7 @@ _CLOCK = r"""
 """
 _FIND_DATE = regex.compile(
     rf"""
-    (?<![\p{{L}}\d])
+    (?:(?<![\p{{L}}\d])|(?<=\p{{Ll}})(?-i:(?=\p{{Lu}})))      # or glued: "Ann LeeDec 22, 2023"
     (?:{_CLOCK.format(p="a")}\s*(?:,|\bon\b|·|\|)?\s*)?            # 8:41 PM on / 6:09 AM PST,
     {_WDAY}?
     (?:
@@ -260,8 +260,8 @@ _FIND_DATE = regex.compile(
       | (?P<um>\d{{1,2}})[/-](?P<ud>\d{{1,2}})[/-](?P<uy>\d{{4}}|\d{{2}})(?!\d)    # 12/22/23
     )
     (?:
-        (?:\s*(?:,|\bat\b|[—–\-/·|•@]|T)\s*|\s+)
-        {_CLOCK.format(p="b")}
+        (?:\s*(?:,|\bat\b|[—–\-/·|•@]|T)\s*|\s+|(?<=[^\d]\d{{4}})(?=\d{{1,2}}[:.]\d\d))
+        {_CLOCK.format(p="b")}                                     # or glued: "202311:08 AM"
     )?
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -279,7 +279,8 @@ _UPDATED_CUE = regex.compile(r"updated|modified|edited|revised", regex.IGNORECAS
 #: Words a stamp line may carry besides its moments.
 _STAMP_FILLER = regex.compile(
     r"""\b(?:published|first|last|updated|update|posted|modified|on|at|date|dated|was|article
-    |is|this|time|read|min|mins|minute|minutes|reading|uk|source|edt|est|pst|pdt|gmt|utc|et|pt)\b
+    |is|this|time|read|min|mins|minute|minutes|reading|uk|source|edt|est|pst|pdt|gmt|utc|et|pt
+    |am|pm|a\.m|p\.m|ist|cet|cest|bst|ago)\b
     |[^\p{L}\d]+""",
     regex.VERBOSE | regex.IGNORECASE,
 )

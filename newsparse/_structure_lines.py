@@ -20,7 +20,7 @@ from newsparse import headlines as hl
 from newsparse._bylines import name_authors, parse_byline, parse_trailer
 from newsparse._stamps import StampHit, find_stamps, stamp_residue
 from newsparse.lexicon.structure import AGENCIES
-from newsparse.lexicon.structure_bylines import OUTLET_ENDINGS
+from newsparse.lexicon.structure_bylines import JOB_WORDS, OUTLET_ENDINGS
 
 __all__ = ["Line", "Shape", "is_prose", "read_line"]
 
@@ -119,6 +119,8 @@ def _only_outlet(rest: str) -> bool:
     words = [w for w in regex.split(r"[\s|·•,/\-–—:]+", rest) if w]
     labels = {"posted", "published", "updated", "on", "at"}
     named = [w for w in words if w.lower() not in labels]
+    if all(w.lower().strip(".") in JOB_WORDS for w in named):
+        return True  # "Ann Lee, Correspondent"
     return not named or named[-1].endswith(OUTLET_ENDINGS) or " ".join(named) in AGENCIES
 
 

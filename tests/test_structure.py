@@ -261,6 +261,28 @@ def test_stamp_forms() -> None:
     assert find_stamps("Updates from the front") == []
 
 
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # Scraping glues the parts of a header together.
+        ("By Ann LeeMar 2, 2024", "2024-03-02T00:00"),
+        ("March 2, 202411:08 AM UTC", "2024-03-02T11:08"),
+        ("Mar 2, 20246:46 PM", "2024-03-02T18:46"),
+        ("* Ann Lee, CorrespondentMar 2, 2024, 10:15 PM", "2024-03-02T22:15"),
+    ],
+)
+def test_glued_stamps(line: str, value: str) -> None:
+    got = read_line(line, 0, len(line), None)
+    assert got.shape in ("stamp", "byline")
+    assert got.stamps and got.stamps[0].value is not None
+    assert got.stamps[0].value.isoformat().startswith(value)
+
+
+def test_glued_month_needs_a_capital() -> None:
+    assert find_stamps("the CEODecember 2023 plan") == []
+    assert find_stamps("a marchdec 2, 2024") == []
+
+
 def test_strip_site_suffix_keeps_own_dash() -> None:
     assert strip_site_suffix("Lagos traders count cost - BBC News") == "Lagos traders count cost"
     assert strip_site_suffix("Markets slide - and keep sliding") == "Markets slide - and keep sliding"
