@@ -154,7 +154,7 @@ def _ago(m: Match, ctx: Ctx) -> Found | None:
     _, pieces = duration_value(m.group("dur"))
     word = m.group("dir").lower()
     sign = -1 if word in ("ago", "earlier") else 1
-    base = ctx.anchor if word in ("later", "earlier") else ctx.ref
+    base = (ctx.last_date or ctx.anchor) if word in ("later", "earlier") else ctx.ref
     if any(n is None for n, _, _ in pieces):
         if base is not ctx.ref:
             return None  # "years later": no date to count from
@@ -355,6 +355,8 @@ def _weekend(m: Match, ctx: Ctx) -> Found | None:
 @_rule
 def _vague(m: Match, ctx: Ctx) -> Found | None:
     key = _SPACES.sub(" ", m.group("vague").lower())
+    if key == "soon" and _prev(ctx, m.start()) == "as":
+        return None  # "as soon as": a conjunction
     return _found(m, "vague", Value("DATE", VAGUE[key]))
 
 

@@ -45,6 +45,9 @@ class Ctx(NamedTuple):
     hi: int
     anchor: dt.datetime | None = None
     """The last date mentioned before (for "the next day"), else the reference."""
+    last_date: dt.datetime | None = None
+    """The start of the last date of any size mentioned before ("in 2007 ... two years
+    later"), else the reference."""
     clock_day: dt.date | None = None
     """The day a bare clock time is read on: the last day named in the block, else the
     reference day."""

@@ -97,6 +97,7 @@ def find_dates(
         low = None  # a character whose lower case is longer: gate case-insensitively instead
     convention: list[bool | None] = []
     anchor = ref  # the last day mentioned: "the next day" counts from it
+    last_date = ref  # the last date of any size: "two years later" counts from it
     out: list[DateMention] = []
     for lo, hi in spans:
         gates = gate_positions(text, low, lo, hi)
@@ -110,13 +111,16 @@ def find_dates(
             if not convention and rule_of(m) == "numeric":
                 convention.append(day_first(text, spans))
             ctx = Ctx(block, ref, convention[0] if convention else None, 0, len(block), anchor,
-                      clock_day)  # fmt: skip
+                      last_date, clock_day)  # fmt: skip
             try:
                 f = resolve(m, ctx)
             except (ValueError, OverflowError):  # beyond the calendar: "5000 years ago"
                 f = None
             if f is not None and f.end > f.start:
                 found.append(f)
+                v = f.value
+                if v.type == "DATE" and v.start is not None and "/" not in v.value:
+                    last_date = v.start.replace(tzinfo=None)
                 if f.gran in _ANCHORS and f.value.start is not None:
                     anchor = f.value.start.replace(tzinfo=None)
                     clock_day = anchor.date()
