@@ -153,7 +153,12 @@ RULES: tuple[tuple[str, str], ...] = (
     # last week, this month, earlier this year, next Thursday, last October, this summer
     # the end of the year, the beginning of next month
     ("unit_of", r"""(?:the\s+)?(?P<mod3>end|beginning|start|middle)\s+of\s+
-        (?P<rel>the|this|next|last|the\s+current)\s+(?P<unit>year|month|week|decade|century)(?!\w)"""),
+        (?P<rel>the|this|next|last|the\s+current)\s+(?P<unit>year|month|week|decade|century)(?!\w)
+        |(?P<mod3>earlier|later|early|late)\s+in\s+(?P<rel>the)\s+(?P<unit>year|month|week)(?!\w)
+        |(?P<mod3>earlier|later|early|late)\s+in\s+(?P<rel>the)\s+(?P<part>day)(?!\w)"""),
+    # in the morning, during the night: a part of the day last named (or of the reference)
+    ("part_of_day", r"""(?<=\b(?:in|during|on|by|through|overnight|until)\s+)the\s+
+        (?P<part>morning|afternoon|evening|night)(?!\w)(?!\s+of\b)"""),
     ("relative", rf"""(?:(?P<mod2>earlier|later|early|late)[\s-]+)?
         (?P<rel>last|this|next|coming|past|previous|current)\s+
         (?:(?P<unit>week|weekend|month|year|quarter|decade|century)(?!\w)
@@ -231,13 +236,13 @@ _WEAK = (
                     *_COUNT_WORDS)),
     (("that",), ("day", "week", "month", "year", "weekend", *PARTS_OF_DAY)),
     (("the",), (*_ORDINALS, *_REL_WORDS, *SEASONS, "weekend", "day", "end", "beginning",
-                "following", "preceding", "same",
+                "following", "preceding", "same", *PARTS_OF_DAY,
                 "start", "middle", "early", "mid", "late", "nineteenth", "twentieth",
                 "twenty-first", "eighteenth", "summer")),
     (("in", "within"), (*_COUNT_WORDS, "few", "several")),
     (_REL_WORDS, (*_UNIT_TOKENS, *_FULL_WD, *_FULL_MONTHS, *SEASONS, *PARTS_OF_DAY,
                   *_COUNT_WORDS, "few", "several", "weekend", "quarter")),
-    (("early", "mid", "late", "earlier", "later"), (*_FULL_MONTHS, *_REL_WORDS)),
+    (("early", "mid", "late", "earlier", "later"), (*_FULL_MONTHS, *_REL_WORDS, "in")),
     (_ORDINALS, ("quarter", "half")),
     (("every", "each"), (*_UNIT_TOKENS, *_FULL_WD, *PARTS_OF_DAY, *_COUNT_WORDS, "other",
                          "few")),

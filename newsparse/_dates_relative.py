@@ -262,7 +262,21 @@ def _sign(rel: str) -> int:
 
 @_rule
 def _unit_of(m: Match, ctx: Ctx) -> Found | None:
+    if _g(m, "part"):  # "later in the day": the day last named, else the reference day
+        day = ctx.clock_day or (ctx.ref.date() if ctx.ref else None)
+        if day is None:
+            return _masked("XXXX-XX-XX", m, "unit_of")
+        return _found(m, "unit_of", cal.day(day), "day")
     return _relative(m, ctx)
+
+
+@_rule
+def _part_of_day(m: Match, ctx: Ctx) -> Found | None:
+    part = m.group("part").lower()
+    day = ctx.clock_day or (ctx.ref.date() if ctx.ref else None)
+    if day is None:
+        return _found(m, "part_of_day", Value("TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[part][0]}"))
+    return _found(m, "part_of_day", _part_value(day, part))
 
 
 @_rule
