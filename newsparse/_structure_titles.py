@@ -89,6 +89,18 @@ def title_shaped(line: Line) -> bool:
     return not text.endswith(".") or text.endswith("...") or line.words <= 14
 
 
+def _tight_title(lines: Sequence[Line], i: int, body: int) -> bool:
+    """A sentence-shaped line may still be the title when a byline or stamp stands right
+    under it ("Who are the four insiders?" / "By Ann Lee")."""
+    line = lines[i]
+    if i + 1 >= body or line.mark or not 4 <= line.words <= 40:
+        return False
+    if line.shape not in ("body", "other", "headline") or _NOT_TITLE.search(line.text):
+        return False
+    under = lines[i + 1]
+    return under.shape in _EVIDENCE or soft_byline(under)
+
+
 def _stems(text: str) -> set[str]:
     """Content words of ``text``, cut to five letters (a poor man's stemmer)."""
     out = set()
@@ -163,7 +175,7 @@ def scores(
         line = lines[i]
         if line.shape not in _SKIPPED:
             meaningful += 1
-        if not title_shaped(line):
+        if not title_shaped(line) and not _tight_title(lines, i, body):
             continue
         score = -0.03 * (body - i) - 0.08 * meaningful
         if counts[line_key(line.text)] >= 2:

@@ -69,7 +69,30 @@ class _Run(NamedTuple):
     chars: int
 
 
-def _runs(lines: Sequence[Line]) -> list[_Run]:
+def _blank_before(text: str, lines: Sequence[Line], i: int) -> bool:
+    """Whether a blank line (or the start of the text) stands just above line ``i``."""
+    if i == 0:
+        return True
+    return text.count("\n", lines[i - 1].end, lines[i].start) >= 2
+
+
+def _header_tail(text: str, lines: Sequence[Line], start: int, last: int, stop: int) -> int:
+    """The last line of a run that a byline or stamp at ``stop`` ends, its next article's
+    title (and standfirst) given back: lines set tight above the byline, a blank line
+    above them ("...end of story.\n\nNext title\nBy Ann Lee")."""
+    if last != stop - 1 or _blank_before(text, lines, stop):
+        return last
+    for top in (last, last - 1):
+        if top <= start:
+            break
+        if top < last and _blank_before(text, lines, last):
+            break
+        if _blank_before(text, lines, top) and lines[top].words <= 60:
+            return top - 1
+    return last
+
+
+def _runs(text: str, lines: Sequence[Line]) -> list[_Run]:
     """Runs of prose lines (starting at a body line), with short gaps allowed."""
     runs: list[_Run] = []
     k = 0
@@ -78,7 +101,7 @@ def _runs(lines: Sequence[Line]) -> list[_Run]:
         if lines[k].shape != "body":
             k += 1
             continue
-        start = last = k
+        start = last = resume = k
         chars = 0
         gap = 0
         m = k
@@ -91,6 +114,9 @@ def _runs(lines: Sequence[Line]) -> list[_Run]:
                 last = m
                 break
             elif line.shape in _EVIDENCE:
+                tail = _header_tail(text, lines, start, last, m)
+                chars -= sum(len(lines[i].text) for i in range(tail + 1, last + 1))
+                last, resume = tail, m
                 break
             else:
                 gap += 1
@@ -108,7 +134,7 @@ def _runs(lines: Sequence[Line]) -> list[_Run]:
             start -= 1
             chars += len(above.text)
         runs.append(_Run(start, last + 1, chars))
-        k = last + 1
+        k = max(last + 1, resume)
     return runs
 
 
@@ -264,7 +290,7 @@ def _stamp_nearby(
     b: _Builder, lines: Sequence[Line], *, floor: int, first: int, body: int, end: int
 ) -> None:
     """With no stamp in the header, take one standing just above it or early in the body."""
-    near = [*range(first - 1, max(floor, first - 6) - 1, -1), *range(body, min(end, body + 60))]
+    near = [*range(first - 1, max(floor, first - 12) - 1, -1), *range(body, min(end, body + 60))]
     relative: Line | None = None
     for i in near:
         line = lines[i]
@@ -439,7 +465,7 @@ def segment(
     lines = relabel([read_line(text, s, e, now) for s, e in iter_lines(text)])
     if not lines:
         return ()
-    runs = _keep(lines, _runs(lines))
+    runs = _keep(lines, _runs(text, lines))
     if not runs:
         return _fallback(text, lines)
     counts: Counter[str] = Counter(

@@ -339,3 +339,23 @@ def test_title_is_the_line_naming_the_story(header: str) -> None:
     (art,) = [a for a in segmenter.segment(header + "\n" + _BODY) if a.paragraphs]
     assert art.headline is not None
     assert art.headline.text == "Harbour bridge to close for repairs in March"
+
+
+def test_sentence_title_tight_above_byline_starts_an_article() -> None:
+    first = (
+        "Harbour bridge to close for repairs in March\nMarch 2, 2024\n\n"
+        "The harbour bridge in the old port town will close for repairs in March, the council "
+        "said on Tuesday.\n\nDrivers will be sent along the coast road while it is shut.\n"
+    )
+    second = (
+        "Who will pay for the new sea wall along the bay?\nBy Bo Tan\n\n"
+        "The town council and the port authority have argued for months over the bill for the "
+        "new sea wall, and neither side has budged.\n\nA vote is due in April.\n"
+    )
+    text = first + "\n\n" + second
+    arts = segmenter.segment(text)
+    assert [a.span.start for a in arts] == [0, len(first) + 2]
+    assert arts[1].headline is not None
+    assert arts[1].headline.text == "Who will pay for the new sea wall along the bay?"
+    assert arts[1].byline is not None and arts[1].byline.authors == ("Bo Tan",)
+    assert arts[0].paragraphs[-1].text.startswith("Drivers will be sent")
