@@ -150,7 +150,9 @@ RULES: tuple[tuple[str, str], ...] = (
         |(?:the\s+)?(?P<centw>{_alt(_CENTURY_WORDS)})[\s-]+century"""),
     # summer 2021, the summer of 2021
     ("season_year", rf"(?:the\s+)?(?P<season>{_alt(SEASONS)})\s+(?:of\s+)?{YEAR}"),
-    # last week, this month, earlier this year, next Thursday, last October, this summer
+    # fiscal 2023, fiscal year 2023, FY2023, FY 2023
+    ("fiscal", rf"""(?:fiscal|financial)\s+(?:year\s+)?{YEAR}
+        |(?-i:FY)\s?(?P<year>(?:19|20)\d\d)(?!\w)"""),
     # the end of the year, the beginning of next month
     ("unit_of", r"""(?:the\s+)?(?P<mod3>end|beginning|start|middle)\s+of\s+
         (?P<rel>the|this|next|last|the\s+current)\s+(?P<unit>year|month|week|decade|century)(?!\w)
@@ -159,6 +161,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # in the morning, during the night: a part of the day last named (or of the reference)
     ("part_of_day", r"""(?<=\b(?:in|during|on|by|through|overnight|until)\s+)the\s+
         (?P<part>morning|afternoon|evening|night)(?!\w)(?!\s+of\b)"""),
+    # last week, this month, earlier this year, next Thursday, last October, this summer
     ("relative", rf"""(?:(?P<mod2>earlier|later|early|late)[\s-]+)?
         (?P<rel>last|this|next|coming|past|previous|current)\s+
         (?:(?P<unit>week|weekend|month|year|quarter|decade|century)(?!\w)
@@ -247,6 +250,7 @@ _WEAK = (
     (("every", "each"), (*_UNIT_TOKENS, *_FULL_WD, *PARTS_OF_DAY, *_COUNT_WORDS, "other",
                          "few")),
     (("per",), _UNIT_TOKENS),
+    (("fiscal", "financial"), ("year",)),
     (("once", "twice"), ("a", "per", "every", "each")),
 )  # fmt: skip
 
@@ -272,7 +276,7 @@ def _gate_words() -> str:
     return "|".join(_alt(words) + tail for tail, words in groups.items())
 
 
-_GATE = rf"""(?:\b(?<![\w'’])(?={_NUMBER_GATE}|q[1-4]|(?:early|mid|late)[\s-]+\d
+_GATE = rf"""(?:\b(?<![\w'’])(?={_NUMBER_GATE}|q[1-4]|fy\s?\d|(?:early|mid|late)[\s-]+\d
     |the\s+['’]?\d|{_gate_words()})|(?=['’]\d0s))"""
 
 #: Where the scanner's rules are tried: word starts that can begin a temporal expression.

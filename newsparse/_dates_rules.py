@@ -290,6 +290,11 @@ def _year_context_ok(m: Match, ctx: Ctx, start: int, end: int) -> bool:
 
 
 @_rule
+def _fiscal(m: Match, ctx: Ctx) -> Found | None:
+    return _found(m, "fiscal", Value("DATE", f"FY{m.group('year')}"))
+
+
+@_rule
 def _year_range(m: Match, ctx: Ctx) -> Found | None:
     y1, y2s = int(m.group("year")), m.group("year2")
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)

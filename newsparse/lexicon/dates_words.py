@@ -122,6 +122,11 @@ VAGUE: dict[str, str] = {
     "in the next few days": "FUTURE_REF", "in the next few weeks": "FUTURE_REF",
     "in the next few months": "FUTURE_REF", "in the next few years": "FUTURE_REF",
     "shortly": "FUTURE_REF", "in due course": "FUTURE_REF",
+    "recent days": "PAST_REF", "recent weeks": "PAST_REF", "recent months": "PAST_REF",
+    "recent years": "PAST_REF", "recent decades": "PAST_REF",
+    "the coming days": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
+    "the coming months": "FUTURE_REF", "the coming years": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
 }  # fmt: skip
 
 #: Adverbs of frequency -> TIMEX3 SET value.
