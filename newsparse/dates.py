@@ -57,7 +57,7 @@ _LINE_SPAN = regex.compile(
     r"[^\s](?:[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]*[^\s])?"
 )
 
-_JOINABLE = frozenset({"day", "weekday", "month", "year"})
+_JOINABLE = frozenset({"day", "weekday", "month", "year", "clock"})
 # Mentions that later anaphoric ones ("the next day", "two days later") count from.
 _ANCHORS = frozenset({"day", "weekday", "time"})
 
@@ -181,10 +181,13 @@ def _join_pair(text: str, a: Found, b: Found, gap: str) -> Found | None:
     start = opener.start() if opener is not None else a.start
     b_value = b.value
     if a.value.start and b_value.start and b_value.end and b_value.start < a.value.start:
-        if a.gran != "weekday":
+        if a.gran not in ("weekday", "clock"):
             return None
-        week = dt.timedelta(days=7)
-        b_value = Value(b_value.type, (b_value.start + week).date().isoformat(),
-                        b_value.start + week, b_value.end + week)  # fmt: skip
-    v = Value("DATE", f"{a.value.value}/{b_value.value}", a.value.start, b_value.end)
+        step = dt.timedelta(days=7 if a.gran == "weekday" else 1)  # next week; past midnight
+        value = (b_value.start + step).isoformat(timespec="minutes")
+        if a.gran == "weekday":
+            value = value[:10]
+        b_value = Value(b_value.type, value, b_value.start + step, b_value.end + step)
+    kind, end = ("TIME", b_value.start) if a.gran == "clock" else ("DATE", b_value.end)
+    v = Value(kind, f"{a.value.value}/{b_value.value}", a.value.start, end)
     return Found(start, b.end, "range", v, "range")
