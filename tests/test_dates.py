@@ -207,6 +207,15 @@ def test_spans_always_spell_the_text(words: list[str], ref: dt.date | None) -> N
             assert m.start < m.end
 
 
+@pytest.mark.parametrize("ref", [dt.date(9999, 12, 31), dt.date(1, 1, 1)])
+def test_calendar_edges_drop_what_cannot_be_dated(ref: dt.date) -> None:
+    text = "next year, tomorrow, yesterday, next week, the 1990s, two days later, last winter"
+    found = find_dates(text, reference=ref)
+    assert found  # what can be dated still is
+    for m in found:
+        assert text[m.span.start : m.span.end] == m.text
+
+
 _WORST = [
     "1" * 20000,
     "1/" * 10000,
