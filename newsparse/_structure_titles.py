@@ -187,7 +187,7 @@ def scores(
             score -= 2
         stems = _stems(line.text)
         if stems and body_stems:
-            score += 3 * len(stems & body_stems) / len(stems)
+            score += 4 * len(stems & body_stems) / len(stems)
         seen = 0
         standfirst = False
         for k in range(i + 1, min(body, i + 8)):
