@@ -147,22 +147,17 @@ def _block_items(text: str, block: Block, bi: int, headline: bool) -> list[_Item
 
 def _clip(text: str, frames: list[Frame]) -> list[Frame]:
     """Cut content short where another frame's speaker starts inside it (relative clauses)."""
-    # The speaker starts in order, so each frame looks only at the first one after its start
-    # (a pairwise loop was quadratic in the frames of a block).
-    starts = sorted((g.np.start, i) for i, g in enumerate(frames) if g.np is not None)
-    keys = [s for s, _ in starts]
+    starts = sorted(f.np.start for f in frames if f.np is not None)
     out = []
-    for i, f in enumerate(frames):
-        end = f.end
-        k = bisect.bisect_right(keys, f.start)
-        while k < len(starts) and starts[k][0] < end:
-            np_start, j = starts[k]
+    for f in frames:
+        k = bisect.bisect_right(starts, f.start)
+        while k < len(starts) and f.np is not None and starts[k] == f.np.start:
             k += 1
-            if j == i:
-                continue
-            m = _REL_TAIL.search(text, f.start, np_start)
-            end = m.start() if m else np_start
-        out.append(f._replace(end=end) if end != f.end else f)
+        if k < len(starts) and starts[k] < f.end:
+            m = _REL_TAIL.search(text, f.start, starts[k])
+            out.append(f._replace(end=m.start() if m else starts[k]))
+        else:
+            out.append(f)
     return out
 
 
@@ -200,26 +195,28 @@ def _resolve(text: str, items: list[_Item], resolver: Resolver) -> list[Speaker 
         elif it.np is not None:
             last[it.block] = speakers[i]
     # Continuations: the nearest attributed quote in the block, else the paragraph before.
-    # Items come block by block, so one pass each way finds the nearest ones in linear time.
+    before: list[int | None] = [None] * len(items)
     after: list[int | None] = [None] * len(items)
-    seen: int | None = None
-    for j in range(len(items) - 1, -1, -1):
-        if seen is not None and items[seen].block == items[j].block:
-            after[j] = seen
-        if speakers[j] is not None:
-            seen = j
-    before: int | None = None
+    last_by_block: dict[int, int] = {}
     for i, it in enumerate(items):
-        if it.rule == "continuation":
-            ahead = after[i]
-            if before is not None and items[before].block == it.block:
-                speakers[i] = speakers[before]
-            elif ahead is not None:
-                speakers[i] = speakers[ahead]
-            elif it.opens_block and i > 0 and items[i - 1].block == it.block - 1:
-                speakers[i] = speakers[i - 1]
+        before[i] = last_by_block.get(it.block)
         if speakers[i] is not None:
-            before = i
+            last_by_block[it.block] = i
+    last_by_block = {}
+    for i in range(len(items) - 1, -1, -1):
+        after[i] = last_by_block.get(items[i].block)
+        if speakers[i] is not None:
+            last_by_block[items[i].block] = i
+    for i, it in enumerate(items):
+        if it.rule != "continuation":
+            continue
+        b, a = before[i], after[i]
+        if b is not None:
+            speakers[i] = speakers[b]
+        elif a is not None:
+            speakers[i] = speakers[a]
+        elif it.opens_block and i > 0 and items[i - 1].block == it.block - 1:
+            speakers[i] = speakers[i - 1]
     # A multi-paragraph quote takes its speaker from the paragraph that attributes it.
     for i in range(len(items) - 2, -1, -1):
         it, nxt = items[i], items[i + 1]
