@@ -196,7 +196,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # holidays: Christmas, New Year's Day 2023
     ("holiday", rf"(?P<hol>{_alt(HOLIDAYS)})(?:\s+{YEAR})?(?!\w)"),
     # 14:30 GMT, 3:30 p.m., 3 p.m., 0800 GMT, noon, midnight
-    ("time", rf"""(?P<hh>[01]?\d|2[0-3])(?P<tsep>[:.])(?P<mm>[0-5]\d)(?![\d,]|\.\d)
+    ("time", rf"""(?P<hh>[01]?\d|2[0-3])(?P<tsep>[:.])(?P<mm>[0-5]\d)(?!\d|[.,]\d)
           (?::(?P<ss>[0-5]\d))?
           (?:\s*{_AMPM})?(?:\s*{TZ})?
         |(?P<hh>1[0-2]|0?[1-9])\s*{_AMPM}(?:\s*{TZ})?

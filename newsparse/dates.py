@@ -161,6 +161,10 @@ def _day_of(f: Found) -> dt.date | None:
     return None
 
 
+def _aware(t: dt.datetime) -> bool:
+    return t.tzinfo is not None
+
+
 def _join_pair(text: str, a: Found, b: Found, gap: str) -> Found | None:
     if b.clock is not None and a.gran in ("day", "weekday") and _DAY_CLOCK_GAP.fullmatch(gap):
         v = _dates_relative.at_clock(_day_of(a), b.clock)
@@ -180,6 +184,8 @@ def _join_pair(text: str, a: Found, b: Found, gap: str) -> Found | None:
         return None
     start = opener.start() if opener is not None else a.start
     b_value = b.value
+    if a.value.start and b_value.start and _aware(a.value.start) != _aware(b_value.start):
+        return None  # one end with a zone, one without: no order between them
     if a.value.start and b_value.start and b_value.end and b_value.start < a.value.start:
         if a.gran not in ("weekday", "clock"):
             return None

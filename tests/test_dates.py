@@ -189,6 +189,7 @@ _WORDS = [
     "last", "next", "this", "week", "month", "year", "ago", "two", "days", "the", "1990s",
     "Q3", "at", "3", "p.m.", "14:30", "GMT", "every", "from", "to", "-", "and", "between",
     "10/27/2022", "27/10/2022", "we", "second", ",", ".", "\n", "’90s", "mid-2023", "now",
+    "9:00", "GMT", "EST", "3pm", "to", "from", "midnight", "until",
 ]  # fmt: skip
 
 
