@@ -186,7 +186,10 @@ def _join_pair(text: str, a: Found, b: Found, gap: str) -> Found | None:
     b_value = b.value
     if a.value.start and b_value.start and _aware(a.value.start) != _aware(b_value.start):
         return None  # one end with a zone, one without: no order between them
-    if a.value.start and b_value.start and b_value.end and b_value.start < a.value.start:
+    before = b_value.start is not None and a.value.start is not None and (
+        b_value.start <= a.value.start if a.gran == "clock" else b_value.start < a.value.start
+    )
+    if before and b_value.start and b_value.end:
         if a.gran not in ("weekday", "clock"):
             return None
         step = dt.timedelta(days=7 if a.gran == "weekday" else 1)  # next week; past midnight

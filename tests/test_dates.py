@@ -189,11 +189,13 @@ _WORDS = [
     "last", "next", "this", "week", "month", "year", "ago", "two", "days", "the", "1990s",
     "Q3", "at", "3", "p.m.", "14:30", "GMT", "every", "from", "to", "-", "and", "between",
     "10/27/2022", "27/10/2022", "we", "second", ",", ".", "\n", "’90s", "mid-2023", "now",
-    "9:00", "GMT", "EST", "3pm", "to", "from", "midnight", "until",
+    "9:00", "GMT", "EST", "3pm", "to", "from", "midnight", "until", "noon", "later", "the next",
+    "day", "night", "Christmas", "fiscal", "2010-2015", "Jan 16-20", "a", "few", "half", "hours",
+    "summer", "the end of", "quarter", "weekend", "twice", "daily", "1,000", "3-1", "will",
 ]  # fmt: skip
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_WORDS), max_size=40), st.sampled_from([None, dt.date(2022, 10, 27)]))
 def test_spans_always_spell_the_text(words: list[str], ref: dt.date | None) -> None:
     text = " ".join(words)
