@@ -365,9 +365,9 @@ def _article(
         elif (
             standfirst_open
             and head is not None
-            and k == head + 1
             and shape in ("other", "headline", "body")
             and line.words >= 6
+            and (k == head + 1 or not _credit_under(lines, k, body))
         ):
             block = b.add(_span(line), "bullet", "standfirst")
             b.bullets.append(Bullet(text=block.text, span=block.span))
@@ -383,6 +383,10 @@ def _article(
             b.add(span, "byline", "byline-name")
             b.byline = Byline(text=b.text[span.start : span.end], span=span,
                               authors=named.authors)
+        elif shape == "body" and (b.byline or b.stamps) and not _credit_under(lines, k, body):
+            # Prose after the byline and stamp, cut from the body by a photo or a button row.
+            block = b.add(_span(line), "body", "prose-header")
+            b.paragraphs.append(Paragraph(text=block.text, span=block.span))
         else:
             b.add(_span(line), "furniture", "header-" + shape)
         if shape not in ("furniture", "nav"):
@@ -420,6 +424,11 @@ def _article(
         if record is not None:
             start = min(start, record.span.start)
     return b.article(start, stop)
+
+
+def _credit_under(lines: Sequence[Line], k: int, body: int) -> bool:
+    """Whether a photo credit stands right under line ``k`` (``k`` is a caption's text)."""
+    return k + 1 < body and lines[k + 1].shape in ("credit", "caption")
 
 
 def _near_stamp(lines: Sequence[Line], k: int, first: int, body: int) -> bool:

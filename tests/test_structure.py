@@ -359,3 +359,24 @@ def test_sentence_title_tight_above_byline_starts_an_article() -> None:
     assert arts[1].headline.text == "Who will pay for the new sea wall along the bay?"
     assert arts[1].byline is not None and arts[1].byline.authors == ("Bo Tan",)
     assert arts[0].paragraphs[-1].text.startswith("Drivers will be sent")
+
+
+def test_prose_between_stamp_and_photo_is_body() -> None:
+    # A page dump: menus, the header, the first paragraph, a photo and a long button row,
+    # then the rest of the story.
+    menu = "".join(f"* Section {n}\n" for n in range(20))
+    buttons = "".join(f"* Share on Network {n}\n" for n in range(16))
+    text = (
+        menu + "Harbour bridge to close for repairs in March\nBy Ann Lee\nMarch 2, 2024\n"
+        "The council said on Tuesday that engineers had found deep cracks in two of the "
+        "bridge's old steel supports.\n"
+        "Workers inspect the bridge supports.\nJo Park/Getty Images\n" + buttons + _BODY
+        + "Work is due to finish before the summer season, when traffic into the town peaks "
+        "and the ferries run every hour.\n"
+    )
+    arts = segmenter.segment(text)
+    art = max(arts, key=lambda a: sum(len(p.text) for p in a.paragraphs))
+    assert art.headline is not None
+    assert art.headline.text == "Harbour bridge to close for repairs in March"
+    assert art.paragraphs[0].text.startswith("The council said on Tuesday")
+    assert len(art.paragraphs) == 4
