@@ -20,6 +20,10 @@ from newsparse.lexicon import quotes_cues as lex
 
 __all__ = ["CLASSES", "Cue", "cue_forms", "find_cues", "inflect"]
 
+# The longest stretch a pattern anchored at an offset may read: `regex` looks ahead
+# for a pattern's required words, so an unbounded end would make each match O(n).
+_WINDOW = 400
+
 
 def inflect(base: str) -> tuple[str, str, str, str, str]:
     """The base form and its third-person, past, past-participle and -ing forms.
@@ -180,14 +184,18 @@ def find_cues(text: str, lo: int, hi: int, *, title_case: bool = False) -> list[
         else:
             base, form = _PARTICLE_FORMS[low]
         if base in _PARTICLE_RE:
-            pm = _PARTICLE_RE[base].match(text, end, hi)
+            pm = _PARTICLE_RE[base].match(text, end, min(hi, end + _WINDOW))
             if pm:
                 end = pm.end()
                 classes = classes | {"clause"} if base != "call" else frozenset({"to"})
             elif not classes or base == "call":
                 continue
         verb_end = end
-        cm = _CHANNEL_RE.match(text, end, hi) if text[end + 1 : end + 2] in _CHANNEL_FIRST else None
+        cm = (
+            _CHANNEL_RE.match(text, end, min(hi, end + _WINDOW))
+            if text[end + 1 : end + 2] in _CHANNEL_FIRST
+            else None
+        )
         if cm:
             end = cm.end()
         cues.append(Cue(m.start(), end, verb_end, base, form, classes))

@@ -30,6 +30,10 @@ from newsparse.lexicon import quotes_speakers as spk
 
 __all__ = ["Frame", "find_frames"]
 
+# The longest stretch a pattern anchored at an offset may read: `regex` looks ahead
+# for a pattern's required words, so an unbounded end would make each match O(n).
+_WINDOW = 400
+
 
 class Frame(NamedTuple):
     """Content attributed by a cue to a speaker phrase."""
@@ -108,7 +112,7 @@ _CLOSE = "”\"’'»“"
 
 
 def _content_start(text: str, s0: int, s1: int) -> int:
-    m = _DATELINE.match(text, s0, s1)
+    m = _DATELINE.match(text, s0, min(s1, s0 + _WINDOW))
     p = m.end() if m else s0
     while p < s1 and text[p].isspace():
         p += 1
@@ -135,7 +139,9 @@ def _object(text: str, p: int, s1: int) -> tuple[int, int] | None:
     obj = np_after(text, p, s1)
     if obj is not None:
         return obj.start, obj.end
-    m = _PLAIN_OBJECT.match(text, p, s1) or _BARE_OBJECT.match(text, p, s1)
+    m = _PLAIN_OBJECT.match(text, p, min(s1, p + _WINDOW)) or _BARE_OBJECT.match(
+        text, p, min(s1, p + _WINDOW)
+    )
     if m is None:
         return None
     return m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
@@ -145,7 +151,7 @@ def _after_content(text: str, cue: Cue, s1: int, rel: bool) -> int | None:
     """Where the content after a cue starts, or None when what follows is not content."""
     p = cue.end
     classes = cue.classes
-    if _QUOTE_NEXT.match(text, p, s1):
+    if _QUOTE_NEXT.match(text, p, min(s1, p + _WINDOW)):
         q = p
         while q < s1 and text[q] not in _OPEN:
             q += 1
@@ -158,7 +164,9 @@ def _after_content(text: str, cue: Cue, s1: int, rel: bool) -> int | None:
         if cue.base in {"accuse", "blame"}:
             rest = text[o_end : min(s1, o_end + 6)].lstrip()
             return o_start if rest.startswith(("of", "for")) else None
-        if _TO.match(text, o_end, s1) or _THAT.match(text, o_end, s1):
+        if _TO.match(text, o_end, min(s1, o_end + _WINDOW)) or _THAT.match(
+            text, o_end, min(s1, o_end + _WINDOW)
+        ):
             return o_start
         return None
     if "object" in classes and cue.base != "warn":
@@ -168,22 +176,22 @@ def _after_content(text: str, cue: Cue, s1: int, rel: bool) -> int | None:
         p = obj[1]
     elif cue.base == "warn":
         obj = _object(text, p, s1)
-        if obj is not None and _THAT.match(text, obj[1], s1):
+        if obj is not None and _THAT.match(text, obj[1], min(s1, obj[1] + _WINDOW)):
             p = obj[1]
-        elif obj is not None and _TO.match(text, obj[1], s1):
+        elif obj is not None and _TO.match(text, obj[1], min(s1, obj[1] + _WINDOW)):
             return obj[0]
-    m = _ADVERBIAL.match(text, p, s1)
+    m = _ADVERBIAL.match(text, p, min(s1, p + _WINDOW))
     if m:
         p = m.end()
-    if _QUOTE_NEXT.match(text, p, s1):
+    if _QUOTE_NEXT.match(text, p, min(s1, p + _WINDOW)):
         q = p
         while q < s1 and text[q] not in _OPEN:
             q += 1
         return q
-    m = _THAT.match(text, p, s1) or _PP_THAT.match(text, p, s1)
+    m = _THAT.match(text, p, min(s1, p + _WINDOW)) or _PP_THAT.match(text, p, min(s1, p + _WINDOW))
     if m:
         return m.end()
-    if "to" in classes and _TO.match(text, p, s1):
+    if "to" in classes and _TO.match(text, p, min(s1, p + _WINDOW)):
         return p + 1 + (len(text[p + 1 : s1]) - len(text[p + 1 : s1].lstrip()))
     if not classes & {"clause", "object"}:
         return None
@@ -216,9 +224,9 @@ def _ends_clause(text: str, cue: Cue, s1: int) -> bool:
         if obj is not None:
             p = obj.end
         else:
-            om = _PLAIN_OBJECT.match(text, p, s1)
+            om = _PLAIN_OBJECT.match(text, p, min(s1, p + _WINDOW))
             p = om.end() if om else p
-    m = _ADVERBIAL.match(text, p, s1)
+    m = _ADVERBIAL.match(text, p, min(s1, p + _WINDOW))
     if m:
         p = m.end()
     rest = text[p:s1].lstrip()
@@ -245,17 +253,35 @@ def _trim_end(text: str, s: int, e: int) -> int:
     return e
 
 
+_MAX_BACK = 3000
+
+
+def _back(text: str, floor: int, b: int) -> int:
+    """Where content ending at ``b`` starts: the floor, at most ``_MAX_BACK`` back."""
+    p = max(floor, b - _MAX_BACK)
+    while p < b and (text[p].isspace() or text[p] in ",;"):
+        p += 1
+    return p
+
+
 def _sentence_frames(text: str, s0: int, s1: int, cues: list[Cue]) -> list[Frame]:
     frames: list[Frame] = []
     c0 = _content_start(text, s0, s1)
+    # Content before a cue never reaches back over an earlier frame of the sentence, nor
+    # further than a long paragraph's length: the work per cue stays bounded.
+    floor = c0
+    seen, prev_end = 0, c0
     for cue in cues:
+        if len(frames) > seen:
+            seen, floor = len(frames), max(floor, prev_end)
+        prev_end = cue.end
         if cue.base == "according to":
             np = np_after(text, cue.end, s1)
             if np is None:
                 continue
-            b = _boundary_before(text, c0, cue.start)
-            if b is not None and b > c0:
-                frames.append(Frame(c0, b, cue, np, "according-to"))
+            b = _boundary_before(text, floor, cue.start)
+            if b is not None and b > floor:
+                frames.append(Frame(_back(text, floor, b), b, cue, np, "according-to"))
             else:
                 j = np.end
                 while j < s1 and text[j] in " ,":
@@ -277,14 +303,16 @@ def _sentence_frames(text: str, s0: int, s1: int, cues: list[Cue]) -> list[Frame
         if np is not None and cue.form in (0, 1) and not _lexical_head(text, np):
             continue  # "a big reason", "the many comments": the cue word is a noun
         if np is None:
-            b = _boundary_before(text, c0, cue.start)
-            if cue.form in (1, 2) and ((b is not None and b > c0) or cue.start == c0):
+            b = _boundary_before(text, floor, cue.start)
+            if cue.form in (1, 2) and ((b is not None and b > floor) or cue.start == c0):
                 after = np_after(text, cue.verb_end, s1)
                 if after is not None:
                     j = after.end
                     tail = text[j:s1].lstrip()
-                    if b is not None and b > c0 and (not tail or tail[0] in '.,;:!?—(“"'):
-                        frames.append(Frame(c0, b, cue, after, "content-cue-speaker"))
+                    if b is not None and b > floor and (not tail or tail[0] in '.,;:!?—(“"'):
+                        frames.append(
+                            Frame(_back(text, floor, b), b, cue, after, "content-cue-speaker")
+                        )
                     elif cue.start == c0 and tail[:1] in (":", ","):
                         # "Said Ellis: “...”": the cue opens the sentence.
                         a = j + 1
@@ -298,7 +326,7 @@ def _sentence_frames(text: str, s0: int, s1: int, cues: list[Cue]) -> list[Frame
         pw = _PREV_WORD.search(text, max(c0, np.start - 20), np.start)
         rel = bool(pw and pw.group(1).lower() in _REL and text[np.start - 1] == " ")
         a = _after_content(text, cue, s1, rel)
-        b = _boundary_before(text, c0, np.start)
+        b = _boundary_before(text, floor, np.start)
         if a is not None and not (
             b is not None and text[a - 1 : a] not in _OPEN and a > cue.end + 40
         ):
@@ -307,15 +335,15 @@ def _sentence_frames(text: str, s0: int, s1: int, cues: list[Cue]) -> list[Frame
                 m = _CLAUSE_END.search(text, a, s1)
                 end = m.start() if m else s1
             frames.append(Frame(a, _trim_end(text, a, end), cue, np, "speaker-cue-content"))
-        elif b is not None and b > c0 and _ends_clause(text, cue, s1):
+        elif b is not None and b > floor and _ends_clause(text, cue, s1):
             end = b
             if text[b] == "," and text[b - 1] not in _CLOSE:
                 # "Acts of protest, Mr. Obama said, are acts of patriotism": the
                 # attribution stands inside the content, which runs on after it.
-                m = _RESUME.match(text, cue.end, s1)
+                m = _RESUME.match(text, cue.end, min(s1, cue.end + _WINDOW))
                 if m and m.group(1).lower() not in _SUBORDINATE:
                     end = _trim_end(text, m.start(1), s1)
-            frames.append(Frame(c0, end, cue, np, "content-speaker-cue"))
+            frames.append(Frame(_back(text, floor, b), end, cue, np, "content-speaker-cue"))
     return frames
 
 
@@ -349,7 +377,7 @@ def _dash_frames(text: str, hi: int, pairs: list[Pair]) -> list[Frame]:
     for p in pairs:
         if not p.closed:
             continue
-        m = _DASH.match(text, p.end, hi)
+        m = _DASH.match(text, p.end, min(hi, p.end + _WINDOW))
         if m is None or m.start(1) < 0:
             continue
         np = np_after(text, m.end(), hi)

@@ -39,7 +39,8 @@ from newsparse.models import Block, Quote, QuoteKind, Span, Speaker
 __all__ = ["find_quotes"]
 
 _SENTENCE_BREAK = regex.compile(r"[.!?…]\s+[\p{Lu}“\"‘]")
-_REL_TAIL = regex.compile(r"(?:[\s,;—–-]|\b(?:which|that|who|whom|as)\b)+$")
+_TAIL_PUNCT = ",;—–-"
+_REL_WORDS = ("which", "that", "who", "whom", "as")
 _SPEECH_END = ".,!?…—–-:;"
 
 
@@ -145,6 +146,26 @@ def _block_items(text: str, block: Block, bi: int, headline: bool) -> list[_Item
     return items
 
 
+def _strip_rel_tail(text: str, s: int, e: int) -> int:
+    """Drop white space, commas and a relative word ("which", "that") before offset ``e``."""
+    while e > s:
+        if text[e - 1] in _TAIL_PUNCT or text[e - 1].isspace():
+            e -= 1
+            continue
+        for word in _REL_WORDS:
+            n = len(word)
+            if (
+                e - n >= s
+                and text[e - n : e].lower() == word
+                and (e - n == s or not text[e - n - 1].isalnum())
+            ):
+                e -= n
+                break
+        else:
+            return e
+    return e
+
+
 def _clip(text: str, frames: list[Frame]) -> list[Frame]:
     """Cut content short where another frame's speaker starts inside it (relative clauses)."""
     starts = sorted(f.np.start for f in frames if f.np is not None)
@@ -154,8 +175,7 @@ def _clip(text: str, frames: list[Frame]) -> list[Frame]:
         while k < len(starts) and f.np is not None and starts[k] == f.np.start:
             k += 1
         if k < len(starts) and starts[k] < f.end:
-            m = _REL_TAIL.search(text, f.start, starts[k])
-            out.append(f._replace(end=m.start() if m else starts[k]))
+            out.append(f._replace(end=_strip_rel_tail(text, f.start, starts[k])))
         else:
             out.append(f)
     return out
@@ -237,7 +257,7 @@ def _transcript_labels(text: str, blocks: Sequence[Block], resolver: Resolver) -
     for block in blocks:
         if block.label != "body":
             continue
-        m = _SPEAKER_LINE.match(text, block.span.start, block.span.end)
+        m = _SPEAKER_LINE.match(text, block.span.start, min(block.span.end, block.span.start + 80))
         if m:
             seen[m.group(1)] = seen.get(m.group(1), 0) + 1
     labels = set()
@@ -278,7 +298,7 @@ def find_quotes(text: str, *, blocks: Sequence[Block] | None = None) -> tuple[Qu
     for bi, block in enumerate(chosen):
         if block.span.end > len(text) or block.span.end <= block.span.start:
             continue
-        m = _SPEAKER_LINE.match(text, block.span.start, block.span.end)
+        m = _SPEAKER_LINE.match(text, block.span.start, min(block.span.end, block.span.start + 80))
         if m and m.group(1) in labels and block.label == "body":
             s, e = _trim(text, m.end(), block.span.end)
             e -= text[e - 1 : e] in '”"'
