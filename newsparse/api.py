@@ -1,7 +1,7 @@
 """The one entry point: :func:`parse` runs the stage table and builds the document.
 
 The pipeline is the table :data:`STAGES`: structure first (articles and their labelled
-blocks), then the fact stages, each reading the article's headline, bullets and body blocks.
+blocks), then the fact stages, each reading the blocks of the article it names.
 """
 
 from __future__ import annotations
@@ -9,16 +9,19 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from newsparse import dates, numbers, quotes, segmenter
 from newsparse._validate import check_datetime, check_text
 from newsparse.models import Article, Block, Document, Span
 
-__all__ = ["STAGES", "parse"]
+__all__ = ["STAGES", "Stage", "parse"]
 
-#: Block labels the fact stages read.
-FACT_LABELS = frozenset({"headline", "bullet", "body"})
+#: The article's own words: what quotes are read from.
+ARTICLE_WORDS = frozenset({"headline", "bullet", "body"})
+#: The article's words and its photo caption ("on Thursday in Ottawa"): what quantities and
+#: dates are read from. Captions describe photos, not speech, so quotes do not read them.
+WITH_CAPTION = ARTICLE_WORDS | {"caption"}
 
 
 def _reference(article: Article, published: dt.datetime | None) -> dt.datetime | None:
@@ -45,13 +48,27 @@ def _dates(text: str, article: Article, blocks: Sequence[Block], ref: Any) -> di
     return {"dates": dates.find_dates(text, reference=ref, blocks=blocks)}
 
 
-#: The fact stages in the order they run, as (name, function) pairs. Each takes the text,
-#: the article, the blocks to read and the reference moment, and returns the article fields
-#: it fills.
-STAGES: tuple[tuple[str, Callable[[str, Article, Sequence[Block], Any], dict[str, Any]]], ...] = (
-    ("quotes", _quotes),
-    ("quantities", _quantities),
-    ("dates", _dates),
+class Stage(NamedTuple):
+    """One fact stage of the pipeline.
+
+    >>> [(s.name, sorted(s.labels)) for s in STAGES][0]
+    ('quotes', ['body', 'bullet', 'headline'])
+    """
+
+    name: str
+    """The stage's name."""
+    labels: frozenset[str]
+    """The labels of the article blocks it reads."""
+    run: Callable[[str, Article, Sequence[Block], Any], dict[str, Any]]
+    """Takes the text, the article, the blocks to read and the reference moment; returns
+    the article fields it fills."""
+
+
+#: The fact stages in the order they run.
+STAGES: tuple[Stage, ...] = (
+    Stage("quotes", ARTICLE_WORDS, _quotes),
+    Stage("quantities", WITH_CAPTION, _quantities),
+    Stage("dates", WITH_CAPTION, _dates),
 )
 
 
@@ -89,10 +106,10 @@ def parse(
     articles = segmenter.segment(text, published=published_at, now=now_at)
     done = []
     for article in articles:
-        blocks = [b for b in article.blocks if b.label in FACT_LABELS]
         ref = _reference(article, published_at) or now_at
         fields: dict[str, Any] = {}
-        for _name, stage in STAGES:
-            fields.update(stage(text, article, blocks, ref))
+        for stage in STAGES:
+            blocks = [b for b in article.blocks if b.label in stage.labels]
+            fields.update(stage.run(text, article, blocks, ref))
         done.append(dataclasses.replace(article, **fields))
     return Document(text=text, span=Span(start=0, end=len(text)), articles=tuple(done))

@@ -378,9 +378,9 @@ class Article:
     quotes: tuple[Quote, ...] = ()
     """Quotes found in the headline, bullets and body."""
     quantities: tuple[Quantity, ...] = ()
-    """Quantities found in the headline, bullets and body."""
+    """Quantities found in the headline, bullets, caption and body."""
     dates: tuple[DateMention, ...] = ()
-    """Temporal expressions found in the headline, bullets and body."""
+    """Temporal expressions found in the headline, bullets, caption and body."""
     blocks: tuple[Block, ...] = ()
     """Every labelled block of the article in order, furniture included."""
 

@@ -66,7 +66,9 @@ def test_reference_prefers_the_articles_own_stamp() -> None:
 
 
 def test_stage_table_is_named_and_ordered() -> None:
-    assert [name for name, _ in api.STAGES] == ["quotes", "quantities", "dates"]
+    assert [stage.name for stage in api.STAGES] == ["quotes", "quantities", "dates"]
+    assert "caption" not in api.STAGES[0].labels  # photos are described, not quoted
+    assert "caption" in api.STAGES[2].labels  # "on Thursday in Ottawa" dates the story
 
 
 def test_parse_is_deterministic_and_spans_valid() -> None:
