@@ -12,6 +12,7 @@ formats what it returns.
 from __future__ import annotations
 
 import argparse
+import codecs
 import datetime as dt
 import glob
 import json
@@ -54,10 +55,30 @@ def demo_text() -> str:
     return resources.files("newsparse").joinpath("data/sample.txt").read_text(encoding="utf-8")
 
 
+#: Byte-order marks read without ``--encoding`` (UTF-32 first: its LE mark starts like UTF-16's).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def _decode(data: bytes, encoding: str | None) -> tuple[str, str | None]:
-    """Decode ``data``: the encoding asked for, else UTF-8 (BOM dropped), else Windows-1252."""
+    """Decode ``data``: the encoding asked for, else by its UTF-16/32 byte-order mark, else
+    UTF-8 (BOM dropped), else Windows-1252; the note says when a fallback was used.
+
+    >>> _decode("é".encode("utf-16"), None)
+    ('é', 'read as UTF-16 (byte-order mark)')
+    """
     if encoding is not None:
         return data.decode(encoding), None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), f"read as {name.upper()} (byte-order mark)"
+            except UnicodeDecodeError:
+                break  # not really that encoding: try the others
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
@@ -109,10 +130,40 @@ def _read_inputs(paths: Sequence[str], encoding: str | None) -> Iterator[_Input]
             yield _Input(path, None, "no such file")
         except PermissionError:
             yield _Input(path, None, "permission denied")
-        except (OSError, UnicodeDecodeError, LookupError) as exc:
+        except UnicodeDecodeError as exc:
+            yield _Input(path, None, _decode_error(exc))
+        except OSError as exc:
+            yield _Input(path, None, (exc.strerror or str(exc)).lower())
+        except LookupError as exc:
             yield _Input(path, None, str(exc))
         else:
             yield _Input(path, text, None, note)
+
+
+def _decode_error(exc: UnicodeDecodeError) -> str:
+    """A decoding failure in words, with what to try next.
+
+    >>> try:
+    ...     b"caf\\xe9".decode("ascii")
+    ... except UnicodeDecodeError as exc:
+    ...     print(_decode_error(exc))
+    not ascii text: byte 0xe9 at offset 3; give its encoding with --encoding
+    """
+    bad = exc.object[exc.start : exc.start + 1].hex()
+    return (
+        f"not {exc.encoding} text: byte 0x{bad} at offset {exc.start}; "
+        "give its encoding with --encoding"
+    )
+
+
+def _check_encoding(ap: argparse.ArgumentParser, encoding: str | None) -> None:
+    """Stop with a usage error when ``--encoding`` names no codec Python knows."""
+    if encoding is None:
+        return
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        ap.error(f"--encoding: unknown encoding {encoding!r} (e.g. utf-8, cp1252, latin-1)")
 
 
 def _when(value: dt.datetime | None) -> str:
@@ -226,6 +277,7 @@ def _render_main(argv: Sequence[str]) -> int:
     ap.add_argument("--published", type=_moment, help="publication time when the text has none")
     ap.add_argument("--encoding", help="the file's encoding (default: UTF-8, else Windows-1252)")
     args = ap.parse_args(argv)
+    _check_encoding(ap, args.encoding)
     from newsparse.render import render_html  # noqa: PLC0415 - only this command needs it
 
     (item,) = _read_inputs([args.file], args.encoding)
@@ -310,6 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _render_main(args_list[1:])
     ap = _parser()
     args = ap.parse_args(args_list)
+    _check_encoding(ap, args.encoding)
     if args.jobs < 0:
         ap.error("--jobs must be 0 (one per core) or more")
     jobs = args.jobs or default_jobs()
