@@ -105,6 +105,16 @@ _SUBORDINATE = spk.SUBORDINATORS
 _BARE_OBJECT = regex.compile(r"\s+[\p{Ll}-]+(?=\s+(?:to|that)\s)")
 # Verbs whose target comes first and whose content includes it ("accused Y of ...").
 _TARGET_VERBS = spk.TARGET_VERBS
+# Words opening an adverbial after a cue, and a stretch of words up to punctuation.
+_ADVERBIAL_START = spk.ADVERBIAL_OPENERS | frozenset(
+    ["of", "via", "about", "outside", "near", "inside", "during", "late", "early", "this", "last"]
+)
+_TO_PUNCT = regex.compile(r"[^.,;:!?—–(“”\"]{1,150}(?=[.,;:!?—–(]|$)")
+_FINITE_WORD = regex.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)\b"
+)
+# Words up to a comma or colon and a quotation: "told his radio audience, “...".
+_TO_QUOTE = regex.compile(r"[^.,;:!?“”\"‘]{0,80}?[,:]\s*(?=[“\"‘])")
 _REL = frozenset(["which", "that", "who", "whom"])
 _PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
 _OPEN = "“\"‘'«„"
@@ -183,6 +193,9 @@ def _after_content(text: str, cue: Cue, s1: int, rel: bool) -> int | None:
     m = _ADVERBIAL.match(text, p, min(s1, p + _WINDOW))
     if m:
         p = m.end()
+    mq = _TO_QUOTE.match(text, p, min(s1, p + 120)) if classes & {"clause", "object"} else None
+    if mq and not _FINITE_WORD.search(mq.group()):
+        p = mq.end()
     if _QUOTE_NEXT.match(text, p, min(s1, p + _WINDOW)):
         q = p
         while q < s1 and text[q] not in _OPEN:
@@ -229,8 +242,15 @@ def _ends_clause(text: str, cue: Cue, s1: int) -> bool:
     m = _ADVERBIAL.match(text, p, min(s1, p + _WINDOW))
     if m:
         p = m.end()
-    rest = text[p:s1].lstrip()
-    return not rest or rest[0] in ".,;:!?—–-(" or rest.startswith(("and ", "but "))
+    rest = text[p : min(s1, p + 200)].lstrip()
+    if not rest or rest[0] in ".,;:!?—–-(" or rest.startswith(("and ", "but ")):
+        return True
+    # "said at a campaign stop this week.": an adverbial phrase runs to the clause's end.
+    first = rest.split(None, 1)[0].lower()
+    if first in _ADVERBIAL_START:
+        m2 = _TO_PUNCT.match(rest)
+        return m2 is not None and not _FINITE_WORD.search(m2.group())
+    return False
 
 
 def _lexical_head(text: str, np: NP) -> bool:
@@ -296,6 +316,11 @@ def _sentence_frames(text: str, s0: int, s1: int, cues: list[Cue]) -> list[Frame
             a = _after_content(text, cue, s1, False)
             if a is not None and frames:
                 frames.append(Frame(a, _trim_end(text, a, s1), cue, None, "participle"))
+            elif a is not None:
+                # "Trump attacked Clinton ..., saying, “...”": the sentence's subject speaks.
+                subj = np_after(text, c0, cue.start)
+                if subj is not None and subj.start == c0 and _lexical_head(text, subj):
+                    frames.append(Frame(a, _trim_end(text, a, s1), cue, subj, "participle-subject"))
             continue
         if cue.form == 0 and _NEGATED.search(before):
             continue

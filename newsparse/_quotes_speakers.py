@@ -104,8 +104,13 @@ def _collect_back(toks: list[tuple[int, int, str]], i: int) -> int:
         if not _plural_head(toks, i):
             # Any plain noun right after a determiner: "the announcer", "a neighbour".
             w = toks[i][2]
-            if i > 0 and w.isalpha() and w.islower() and toks[i - 1][2].lower() in _THE_A:
-                return i - 1
+            if w.isalpha() and w.islower():
+                # "the announcer", "the New York businessman": a determiner within reach.
+                k = i - 1
+                while k >= 0 and i - k <= 4 and _cap(toks[k][2]):
+                    k -= 1
+                if k >= 0 and toks[k][2].lower() in _THE_A:
+                    return k
             return i + 1
         if i > 0 and toks[i - 1][2].lower() in lex.DETERMINERS:
             return i - 1
@@ -145,7 +150,7 @@ def _collect_back(toks: list[tuple[int, int, str]], i: int) -> int:
                 first = j
                 j -= 1
                 continue
-            if prev in ",;:—(“":
+            if prev in ',;:—(“”"’':
                 first = j
         break
     while first <= i and toks[first][2].lower() in _NAME_LINKS | {"and"}:
