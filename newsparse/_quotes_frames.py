@@ -111,8 +111,15 @@ _ADVERBIAL_START = spk.ADVERBIAL_OPENERS | frozenset(
 )
 _TO_PUNCT = regex.compile(r"[^.,;:!?—–(“”\"]{1,150}(?=[.,;:!?—–(]|$)")
 _FINITE_WORD = regex.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)\b"
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does"
+    r"|that|\p{L}+ed\s+(?:to|the|a|an|that|it|he|she|they)\b)"
 )
+# A verb somewhere in a stretch: an auxiliary, a past form, a third-person present.
+_VERBISH = regex.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does"
+    r"|do|\p{Ll}{2,}ed|\p{Ll}{3,}s)\b"
+)
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there"])
 # Words up to a comma or colon and a quotation: "told his radio audience, “...".
 _TO_QUOTE = regex.compile(r"[^.,;:!?“”\"‘]{0,80}?[,:]\s*(?=[“\"‘])")
 _REL = frozenset(["which", "that", "who", "whom"])
@@ -245,12 +252,23 @@ def _ends_clause(text: str, cue: Cue, s1: int) -> bool:
     rest = text[p : min(s1, p + 200)].lstrip()
     if not rest or rest[0] in ".,;:!?—–-(" or rest.startswith(("and ", "but ")):
         return True
-    # "said at a campaign stop this week.": an adverbial phrase runs to the clause's end.
+    # "said at a campaign stop this week.", "told some of the miners.": words without a
+    # verb or a subject of their own run to the clause's end.
     first = rest.split(None, 1)[0].lower()
-    if first in _ADVERBIAL_START:
-        m2 = _TO_PUNCT.match(rest)
-        return m2 is not None and not _FINITE_WORD.search(m2.group())
-    return False
+    if first in _SUBJECT_PRONOUNS:
+        return False
+    m2 = _TO_PUNCT.match(rest)
+    return m2 is not None and not _FINITE_WORD.search(m2.group())
+
+
+def _clause_like(text: str, s: int, e: int) -> bool:
+    """Whether content before a cue is a report, not an opening adverbial ("In July, ...")."""
+    span = text[s:e]
+    if any(ch in span for ch in _OPEN):
+        return True
+    if len(span.split()) >= 8:
+        return True
+    return len(span.split()) >= 3 and _VERBISH.search(span) is not None
 
 
 def _lexical_head(text: str, np: NP) -> bool:
@@ -334,7 +352,12 @@ def _sentence_frames(text: str, s0: int, s1: int, cues: list[Cue]) -> list[Frame
                 if after is not None:
                     j = after.end
                     tail = text[j:s1].lstrip()
-                    if b is not None and b > floor and (not tail or tail[0] in '.,;:!?—(“"'):
+                    if (
+                        b is not None
+                        and b > floor
+                        and (not tail or tail[0] in '.,;:!?—(“"')
+                        and _clause_like(text, _back(text, floor, b), b)
+                    ):
                         frames.append(
                             Frame(_back(text, floor, b), b, cue, after, "content-cue-speaker")
                         )
@@ -368,7 +391,9 @@ def _sentence_frames(text: str, s0: int, s1: int, cues: list[Cue]) -> list[Frame
                 m = _RESUME.match(text, cue.end, min(s1, cue.end + _WINDOW))
                 if m and m.group(1).lower() not in _SUBORDINATE:
                     end = _trim_end(text, m.start(1), s1)
-            frames.append(Frame(_back(text, floor, b), end, cue, np, "content-speaker-cue"))
+            start = _back(text, floor, b)
+            if _clause_like(text, start, end):
+                frames.append(Frame(start, end, cue, np, "content-speaker-cue"))
     return frames
 
 

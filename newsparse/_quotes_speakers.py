@@ -107,7 +107,7 @@ def _collect_back(toks: list[tuple[int, int, str]], i: int) -> int:
             if w.isalpha() and w.islower():
                 # "the announcer", "the New York businessman": a determiner within reach.
                 k = i - 1
-                while k >= 0 and i - k <= 4 and _cap(toks[k][2]):
+                while k >= 0 and i - k <= 4 and (_cap(toks[k][2]) or _possessive(toks[k][2])):
                     k -= 1
                 if k >= 0 and toks[k][2].lower() in _THE_A:
                     return k
