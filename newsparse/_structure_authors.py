@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 import regex
 
-from newsparse._bylines import name_authors, read_names
+from newsparse._bylines import name_authors
 from newsparse._structure_lines import Line
 from newsparse.lexicon.structure_bylines import JOB_WORDS, OUTLET_ENDINGS
 from newsparse.lexicon.structure_names import GIVEN_NAMES, LABEL_WORDS
@@ -108,9 +108,10 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
         if line.shape == "byline" or nxt.shape == "byline":
             continue
         if _AUTHOR_LABEL.match(line.text) and nxt.shape in _SHAPES:
-            names = read_names(nxt.text[nxt.mark :]) if nxt.shape != "body" else None
-            if names is None:
-                names = _names(nxt)
+            names = _names(nxt)
+            if names is None and nxt.shape != "body":
+                named = name_authors(nxt.text[nxt.mark :])
+                names = named.authors if named is not None else None
             if names is not None:
                 out[k] = line._replace(shape="furniture")
                 out[k + 1] = nxt._replace(authors=names, by_end=0)

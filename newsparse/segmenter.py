@@ -61,6 +61,8 @@ MAX_BRIDGE_LINES = 15
 _EVIDENCE = frozenset({"byline", "stamp"})
 _FURNITURE_LIKE = frozenset({"furniture", "nav", "credit"})
 _BARE_BY = regex.compile(r"^by:?$", regex.IGNORECASE)
+#: What may follow names standing alone in a header: nothing, a place, an outlet after a bar.
+_NAME_REST = regex.compile(r"[\s,|·•/\-–—]*(?:(?:in|from)\s+\p{Lu}[\p{L} .,'’\-]*)?$|\s*[|·•]")
 
 
 class _Run(NamedTuple):
@@ -363,6 +365,19 @@ def _article(
             block = b.add(_span(line, line.mark), "bullet", "bullet-mark")
             b.bullets.append(Bullet(text=block.text, span=block.span))
         elif (
+            b.byline is None
+            and shape in ("other", "headline")
+            and line.words <= 10
+            and _near_stamp(lines, k, first, body)
+            and (named := name_authors(line.text)) is not None
+            and is_person(named.authors)
+            and (line.words <= 6 or _NAME_REST.match(line.text, named.end) is not None)
+        ):
+            span = _span(line, 0, named.end)
+            b.add(span, "byline", "byline-name")
+            b.byline = Byline(text=b.text[span.start : span.end], span=span,
+                              authors=named.authors)
+        elif (
             standfirst_open
             and head is not None
             and shape in ("other", "headline", "body")
@@ -371,18 +386,6 @@ def _article(
         ):
             block = b.add(_span(line), "bullet", "standfirst")
             b.bullets.append(Bullet(text=block.text, span=block.span))
-        elif (
-            b.byline is None
-            and shape in ("other", "headline")
-            and line.words <= 6
-            and _near_stamp(lines, k, first, body)
-            and (named := name_authors(line.text)) is not None
-            and is_person(named.authors)
-        ):
-            span = _span(line, 0, named.end)
-            b.add(span, "byline", "byline-name")
-            b.byline = Byline(text=b.text[span.start : span.end], span=span,
-                              authors=named.authors)
         elif shape == "body" and (b.byline or b.stamps) and not _credit_under(lines, k, body):
             # Prose after the byline and stamp, cut from the body by a photo or a button row.
             block = b.add(_span(line), "body", "prose-header")

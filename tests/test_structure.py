@@ -177,6 +177,8 @@ def test_not_bylines(line: str) -> None:
         "Author:\n* Ann Leearchive page\n",  # a bulleted name glued to a link label
         "Ann Lee\nSenior Transport Reporter\n",  # the names, then the job title
         "Ann Lee\n·Staff Writer\nMarch 2, 2024\n",
+        "By\n* Ann Lee | Harbour Media For Harbour.com\n",
+        "Ann Lee in Port Harcourt and the Niger Delta\nMarch 2, 2024\n",
     ],
 )
 def test_two_line_bylines(header: str) -> None:
