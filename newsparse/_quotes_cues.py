@@ -152,7 +152,7 @@ class Cue(NamedTuple):
     form: int
     """0 base, 1 third person, 2 past, 3 participle, 4 -ing form, -1 a phrase."""
     classes: frozenset[str]
-    """The verb's classes: clause, that, object, to, quote; empty for phrases."""
+    """The verb's classes: clause, that, object, to, quote, naming; empty for phrases."""
 
 
 def find_cues(text: str, lo: int, hi: int, *, title_case: bool = False) -> list[Cue]:
@@ -188,7 +188,10 @@ def find_cues(text: str, lo: int, hi: int, *, title_case: bool = False) -> list[
             if pm:
                 end = pm.end()
                 classes = classes | {"clause"} if base != "call" else frozenset({"to"})
-            elif not classes or base == "call":
+            elif base == "call":
+                # "called the plan “reckless”": a naming verb, a cue only before a quotation.
+                classes = frozenset({"naming"})
+            elif not classes:
                 continue
         verb_end = end
         cm = (

@@ -75,7 +75,7 @@ _ADVERBIAL = regex.compile(
 _THAT = regex.compile(r"\s*,?\s*that\b")
 # An adverbial phrase of any words before "that": "said during a rally in Ohio that ...".
 _PP_THAT = regex.compile(
-    r"\s+(?:during|at|in|on|after|before|from|via|while|with|by|over)\s[^,;:.!?“”\"]{1,80}?"
+    r"\s+(?:during|at|in|on|after|before|from|via|while|with|by|over|of|to)\s[^,;:.!?“”\"]{1,80}?"
     r"\bthat\b"
 )
 _TO = regex.compile(r"\s+to\s")
@@ -117,8 +117,13 @@ _FINITE_WORD = regex.compile(
 # A verb somewhere in a stretch: an auxiliary, a past form, a third-person present.
 _VERBISH = regex.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does"
-    r"|do|\p{Ll}{2,}ed|\p{Ll}{3,}s)\b"
+    r"|do|\p{Ll}{2,}ed|\p{Ll}{3,}s|paid|said|made|took|gave|went|got|saw|came|left|told|found"
+    r"|held|kept|lost|won|spent|sent|built|rose|fell|grew|became|began|brought|bought|thought"
+    r"|ran|stood|met|led|cut|put|set|hit|knew|meant|shut|hurt|drove|wrote|spoke)\b"
 )
+# Words up to a quotation after a naming verb: "called the council's budget “reckless”".
+_NAMED_QUOTE = regex.compile(r"[^.;:!?“”\"‘]{1,80}?[“\"‘]")
+_AND_BEFORE = regex.compile(r"\b(?:and|but)(?:\s+(?:also|then|later))?\s+$")
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there"])
 # Words up to a comma or colon and a quotation: "told his radio audience, “...".
 _TO_QUOTE = regex.compile(r"[^.,;:!?“”\"‘]{0,80}?[,:]\s*(?=[“\"‘])")
@@ -168,6 +173,13 @@ def _after_content(text: str, cue: Cue, s1: int, rel: bool) -> int | None:
     """Where the content after a cue starts, or None when what follows is not content."""
     p = cue.end
     classes = cue.classes
+    if "naming" in classes:
+        m0 = _NAMED_QUOTE.match(text, p, min(s1, p + 120))
+        if m0 is None or _FINITE_WORD.search(m0.group()):
+            return None
+        while p < s1 and text[p].isspace():
+            p += 1
+        return p
     if _QUOTE_NEXT.match(text, p, min(s1, p + _WINDOW)):
         q = p
         while q < s1 and text[q] not in _OPEN:
@@ -190,6 +202,8 @@ def _after_content(text: str, cue: Cue, s1: int, rel: bool) -> int | None:
         obj = _object(text, p, s1)
         if obj is None:
             return None
+        if _TO.match(text, obj[1], min(s1, obj[1] + _WINDOW)):
+            return obj[0]  # "told his advisers to find a way"
         p = obj[1]
     elif cue.base == "warn":
         obj = _object(text, p, s1)
@@ -345,6 +359,18 @@ def _sentence_frames(text: str, s0: int, s1: int, cues: list[Cue]) -> list[Frame
         np = np_before(text, c0, cue.start)
         if np is not None and cue.form in (0, 1) and not _lexical_head(text, np):
             continue  # "a big reason", "the many comments": the cue word is a noun
+        if np is None and _AND_BEFORE.search(text, max(c0, cue.start - 12), cue.start):
+            # "Democrats described the showdown as ominous, and said ...": the subject.
+            subj = np_after(text, c0, cue.start)
+            a = _after_content(text, cue, s1, False)
+            if (
+                subj is not None
+                and subj.start == c0
+                and a is not None
+                and _lexical_head(text, subj)
+            ):
+                frames.append(Frame(a, _trim_end(text, a, s1), cue, subj, "coordinated-subject"))
+            continue
         if np is None:
             b = _boundary_before(text, floor, cue.start)
             if cue.form in (1, 2) and ((b is not None and b > floor) or cue.start == c0):
@@ -383,7 +409,12 @@ def _sentence_frames(text: str, s0: int, s1: int, cues: list[Cue]) -> list[Frame
                 m = _CLAUSE_END.search(text, a, s1)
                 end = m.start() if m else s1
             frames.append(Frame(a, _trim_end(text, a, end), cue, np, "speaker-cue-content"))
-        elif b is not None and b > floor and _ends_clause(text, cue, s1):
+        elif (
+            b is not None
+            and b > floor
+            and "naming" not in cue.classes
+            and _ends_clause(text, cue, s1)
+        ):
             end = b
             if text[b] == "," and text[b - 1] not in _CLOSE:
                 # "Acts of protest, Mr. Obama said, are acts of patriotism": the

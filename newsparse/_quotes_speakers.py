@@ -282,7 +282,12 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
             if toks[i][2].lower() in lex.DETERMINERS:
                 i += 1
             continue
-        if w.isalpha() and w.islower() and i + 1 < len(toks) and _np_word(toks[i + 1][2]):
+        if (
+            w.replace("-", "").isalpha()
+            and w.islower()
+            and i + 1 < len(toks)
+            and _np_word(toks[i + 1][2])
+        ):
             i += 1
             continue
         break
