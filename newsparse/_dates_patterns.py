@@ -309,16 +309,20 @@ DIGIT_SCANNER = _compile(_DIGIT_RULES, True)
 WORD_SCANNER = _compile(_WORD_ONLY, False)
 
 
-def gate_positions(text: str, low: str | None, start: int, end: int) -> Iterator[int]:
-    """Offsets in ``text[start:end]`` where a rule may match, from the lower-cased ``low``
-    (same length as ``text``), or from ``text`` itself when ``low`` is None.
+def gate_positions(
+    text: str, low: str | None, start: int, end: int, low_at: int = 0
+) -> Iterator[int]:
+    """Offsets in ``text[start:end]`` where a rule may match.
+
+    ``low`` is ``text[low_at:low_at + len(low)]`` lower-cased, covering ``start:end``, with the
+    same length; when None, ``text`` itself is read case-insensitively.
 
     >>> t = "We met on Thursday."
     >>> [t[i:i + 8] for i in gate_positions(t, t.lower(), 0, len(t))]
     ['Thursday']
     """
     if low is not None:
-        return (g.start() for g in GATE.finditer(low, start, end))
+        return (g.start() + low_at for g in GATE.finditer(low, start - low_at, end - low_at))
     return (g.start() for g in _gate_any_case().finditer(text, start, end))
 
 

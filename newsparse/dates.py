@@ -92,15 +92,19 @@ def find_dates(
         spans = [m.span() for m in _LINE_SPAN.finditer(text)]
     else:
         spans = [(b.span.start, b.span.end) for b in blocks]
-    low: str | None = text.lower()
-    if low is not None and len(low) != len(text):
+    # Lower-case only the stretch the blocks cover (parse() calls once per article of a
+    # longer text); the gate reads it, padded so offsets stay those of ``text``.
+    first_lo = min((lo for lo, _ in spans), default=0)
+    last_hi = max((hi for _, hi in spans), default=0)
+    low: str | None = text[first_lo:last_hi].lower()
+    if low is not None and len(low) != last_hi - first_lo:
         low = None  # a character whose lower case is longer: gate case-insensitively instead
     convention: list[bool | None] = []
     anchor = ref  # the last day mentioned: "the next day" counts from it
     last_date = ref  # the last date of any size: "two years later" counts from it
     out: list[DateMention] = []
     for lo, hi in spans:
-        gates = gate_positions(text, low, lo, hi)
+        gates = gate_positions(text, low, lo, hi, first_lo)
         first = next(gates, None)
         if first is None:
             continue
