@@ -30,7 +30,13 @@ __all__ = ["find_quantities"]
 
 
 #: Web and mail addresses: nothing inside them is a quantity.
-_LINK = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+_LINK = regex.compile(
+    r"""
+    (?:https?://|www\.)\S+                          # a web address
+  | (?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+      # a mail address, from the start of its run
+    """,
+    regex.VERBOSE,
+)
 
 
 def _links(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
