@@ -36,6 +36,7 @@ from newsparse._bylines import name_authors, read_names
 from newsparse._structure_authors import is_person, relabel, soft_byline
 from newsparse._structure_lines import Line, is_prose, read_line
 from newsparse._structure_titles import NUMBERED, headline_at, line_key
+from newsparse._structure_wrap import join_wrapped
 from newsparse._validate import check_datetime, check_text
 from newsparse.models import (
     Article,
@@ -474,7 +475,8 @@ def segment(
     check_text(text, "segment")
     check_datetime(published, "published")
     now = check_datetime(now, "now")
-    lines = relabel([read_line(text, s, e, now) for s, e in iter_lines(text)])
+    spans = join_wrapped(text, list(iter_lines(text)))
+    lines = relabel([read_line(text, s, e, now) for s, e in spans])
     if not lines:
         return ()
     runs = _keep(lines, _runs(text, lines))

@@ -25,8 +25,6 @@ NAMES = sorted(p.stem for p in CASES.glob("*.txt"))
 KNOWN: dict[str, str] = {
     "several_bare": "a second article with a bare headline (no byline, stamp or bullets) "
     "reads as a subheading: no evidence separates it from the first article's body",
-    "hard_wrapped": "hard-wrapped paragraphs are read line by line: wrapped lines are not "
-    "joined into paragraphs",
 }
 
 
@@ -382,3 +380,26 @@ def test_prose_between_stamp_and_photo_is_body() -> None:
     assert art.headline.text == "Harbour bridge to close for repairs in March"
     assert art.paragraphs[0].text.startswith("The council said on Tuesday")
     assert len(art.paragraphs) == 4
+
+
+def test_wrapped_lines_join_only_within_a_paragraph() -> None:
+    from newsparse._blocks import iter_lines
+    from newsparse._structure_wrap import join_wrapped
+
+    text = (
+        "Council votes to rebuild the harbour wall before the storms\n\n"
+        "The town council voted on Monday to rebuild the old harbour wall\n"
+        "before the winter storms, after a survey found deep cracks along\n"
+        "its length.\n"
+        "Work will start in May and should take about six months to finish,\n"
+        "the council said.\n"
+        "Menu\nNews\nSport\n"
+    )
+    got = [text[s:e] for s, e in join_wrapped(text, list(iter_lines(text)))]
+    assert got[0] == "Council votes to rebuild the harbour wall before the storms"
+    assert got[1].startswith("The town council") and got[1].endswith("its length.")
+    assert got[2].startswith("Work will start") and got[2].endswith("the council said.")
+    assert got[3:] == ["Menu", "News", "Sport"]
+    # Lines of a page (long paragraphs, short menus) are never joined.
+    page = "Menu\nNews\n" + "A long paragraph of running text that goes on and on. " * 4 + "\nSport"
+    assert len(join_wrapped(page, list(iter_lines(page)))) == 4
