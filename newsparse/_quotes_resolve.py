@@ -20,6 +20,7 @@ from typing import NamedTuple
 import regex
 
 from newsparse._quotes_cues import cue_forms
+from newsparse.lexicon import quotes_gender as gen
 from newsparse.lexicon import quotes_speakers as lex
 
 __all__ = ["Entity", "Resolver"]
@@ -40,6 +41,29 @@ _COMPATIBLE = {
 }
 
 
+# How far back pronoun resolution looks (speakers and named people): bounded work.
+_LOOKBACK = 60
+
+
+def _gender(name: str, context: str) -> str:
+    """ "f", "m" or "" from role words and honorifics in ``context``, else the given name.
+
+    >>> _gender("Ann Lee", ""), _gender("Lee", "Mr. Lee"), _gender("Lee", "")
+    ('f', 'm', '')
+    """
+    words = context.lower().replace(",", " ").split()
+    if any(w in gen.FEMALE_WORDS for w in words):
+        return "f"
+    if any(w in gen.MALE_WORDS for w in words):
+        return "m"
+    parts = name.lower().split()
+    if len(parts) > 1 and parts[0] in gen.FEMALE_NAMES:
+        return "f"
+    if len(parts) > 1 and parts[0] in gen.MALE_NAMES:
+        return "m"
+    return ""
+
+
 class Entity(NamedTuple):
     """A resolved speaker: canonical name, title and kind."""
 
@@ -49,6 +73,8 @@ class Entity(NamedTuple):
     """The title seen with the name, or None."""
     kind: str
     """person, name, org, group or role."""
+    gender: str = ""
+    """"f" or "m" when a given name, honorific or role word tells, else ""."""
 
 
 class Resolver:
@@ -63,6 +89,7 @@ class Resolver:
         self._last: dict[str, str] = {}
         self._first: dict[str, str] = {}
         self._titles: dict[str, str] = {}
+        self._genders: dict[str, str] = {}
         self._history: list[tuple[int, Entity]] = []
         # Person names written anywhere in the blocks, by position: candidates for he/she.
         self._mentions: list[tuple[int, Entity]] = []
@@ -84,7 +111,8 @@ class Resolver:
                 if any(w.lower() in lex.TITLE_HEADS for w in lead):
                     title = " ".join(lead)
                     self._titles.setdefault(name, title)
-                self._mentions.append((m.start(), Entity(name, title, "person")))
+                gender = _gender(name, " ".join(lead))
+                self._mentions.append((m.start(), Entity(name, title, "person", gender)))
 
     def add_name(self, name: str) -> None:
         """Register a full name so that its surname (or first name) resolves to it.
@@ -118,7 +146,9 @@ class Resolver:
         low = words[0].lower()
         return self._last.get(low) or self._first.get(low) or words[0]
 
-    def resolve(self, name: str, title: str | None, kind: str, pos: int = 0) -> Entity | None:
+    def resolve(
+        self, name: str, title: str | None, kind: str, pos: int = 0, mention: str = ""
+    ) -> Entity | None:
         """Resolve one speaker phrase (already described) at offset ``pos``; remember it.
 
         >>> r = Resolver("", [])
@@ -133,14 +163,19 @@ class Resolver:
             ok = _COMPATIBLE.get(kind)
             if ok is None:
                 return None
+            # "he" cannot be a woman named just before, nor "she" a man.
+            wrong = {"he": "f", "she": "m"}.get(name.lower(), "-")
             found: tuple[int, Entity] | None = None
-            for at, ent in reversed(self._history):
-                if ent.kind in ok and at < pos:
+            for at, ent in reversed(self._history[-_LOOKBACK:]):
+                if ent.kind in ok and at < pos and ent.gender != wrong:
                     found = (at, ent)
                     break
             if kind == "pronoun:person":
                 k = bisect.bisect_left(self._mentions, pos, key=lambda m: m[0]) - 1
-                if k >= 0 and (found is None or self._mentions[k][0] > found[0]):
+                stop = max(-1, k - _LOOKBACK)
+                while k > stop and self._mentions[k][1].gender == wrong:
+                    k -= 1
+                if k > stop and (found is None or self._mentions[k][0] > found[0]):
                     ment = self._mentions[k][1]
                     found = (
                         self._mentions[k][0],
@@ -160,7 +195,12 @@ class Resolver:
             self._titles.setdefault(name, title)
         else:
             title = self._titles.get(name)
-        ent = Entity(name, title, kind)
+        gender = _gender(name, f"{mention} {title or ''}") if kind in ("person", "role") else ""
+        if not gender:
+            gender = self._genders.get(name, "")
+        elif name not in self._genders:
+            self._genders[name] = gender
+        ent = Entity(name, title, kind, gender)
         self._history.append((pos, ent))
         return ent
 

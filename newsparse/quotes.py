@@ -206,7 +206,8 @@ def _resolve(text: str, items: list[_Item], resolver: Resolver) -> list[Speaker 
         np = items[i].np
         assert np is not None
         name, title, kind = describe(text, np)
-        speakers[i] = _speaker(text, np, resolver.resolve(name, title, kind, np.start))
+        ent = resolver.resolve(name, title, kind, np.start, text[np.start : np.end])
+        speakers[i] = _speaker(text, np, ent)
     # Participles take the speaker of the frame before them in the same block.
     last: dict[int, Speaker | None] = {}
     for i, it in enumerate(items):
