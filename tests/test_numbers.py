@@ -148,6 +148,13 @@ def test_spans_always_round_trip(text: str) -> None:
         "more than ",
         "1.",
         "one-",
+        "a@",
+        "1@",
+        "a.b@c",
+        "x" * 999 + "@",
+        "www.",
+        "1 kmk",
+        "°" * 50 + "1",
     ],
 )
 def test_no_catastrophic_backtracking(piece: str) -> None:
