@@ -108,7 +108,7 @@ EXTRA_FORMS: dict[str, str] = {
     "barrels": "barrel", "bpd": "barrel per day", "barrels per day": "barrel per day",
     "barrels a day": "barrel per day", "miles": "mile", "kilometres": "kilometre",
     "kilometers": "kilometre", "km": "kilometre", "cc": "cubic centimetre",
-    "foot": "foot", "miles an hour": "mile per hour", "mile an hour": "mile per hour",
+    "degrees": "degree", "degree": "degree", "foot": "foot", "miles an hour": "mile per hour", "mile an hour": "mile per hour",
     "kilometres an hour": "kilometre per hour", "kilometers an hour": "kilometre per hour",
     "ml": "millilitre", "mL": "millilitre", "millilitre": "millilitre",
     "millilitres": "millilitre", "milliliter": "millilitre", "milliliters": "millilitre",
@@ -117,7 +117,7 @@ EXTRA_FORMS: dict[str, str] = {
 #: Canonical names of the extra units (those not in quantulum3).
 EXTRA_UNITS: dict[str, str] = {
     "hectare": "hectare", "ton": "ton", "barrel per day": "barrel per day",
-    "millilitre": "mL",
+    "millilitre": "mL", "degree": "degree",
     "megawatt hour": "MWh", "gigawatt hour": "GWh", "terawatt hour": "TWh",
 }  # fmt: skip
 
