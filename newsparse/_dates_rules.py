@@ -104,7 +104,11 @@ def _g(m: Match, name: str) -> str | None:
 
 def _direction(m: Match, ctx: Ctx, default: int = -1) -> int:
     t = tense(ctx.text, m.start(), m.end(), ctx.lo, ctx.hi)
-    return t if t else default
+    if t:
+        return t
+    if _prev_word(ctx, m.start()) == "by":
+        return 1  # a deadline with no tense to say otherwise: "a decision by Friday"
+    return default
 
 
 def _found(m: Match, rule: str, value: Value, gran: str = "", explicit: bool = True) -> Found:

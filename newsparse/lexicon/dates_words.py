@@ -151,7 +151,8 @@ FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "’ll", "shall", "won't", "won’t", "going to", "is to", "are to",
     "plans to", "plan to", "planned for", "set to", "is expected to", "are expected to",
     "scheduled", "slated", "due to begin", "due to start", "is due", "are due", "upcoming",
-    "to be held", "will be", "would",
+    "to be held", "will be", "would", "must", "should", "might", "intends to", "aims to",
+    "hopes to", "wants to",
 )  # fmt: skip
 
 #: Words that put a clause in the past (verbs ending in -ed count too).
