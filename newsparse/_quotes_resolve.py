@@ -22,6 +22,7 @@ import regex
 from newsparse._quotes_cues import cue_forms
 from newsparse.lexicon import quotes_gender as gen
 from newsparse.lexicon import quotes_speakers as lex
+from newsparse.lexicon.places import is_place
 
 __all__ = ["Entity", "Resolver"]
 
@@ -102,6 +103,9 @@ class Resolver:
                 if len(words) < 2 or any(w.lower() in lex.ORG_NAME_WORDS for w in words):
                     continue
                 if any(w.lower() in lex.NOT_NAMES or w.lower() in _CUE_FORMS for w in words):
+                    continue
+                # "Utah Jazz", "Phnom Penh", "New York": places and what they name.
+                if is_place(words[0]) or is_place(" ".join(words[:2])):
                     continue
                 name = " ".join(words)
                 self.add_name(name)

@@ -366,6 +366,12 @@ def describe(text: str, np: NP) -> tuple[str, str | None, str]:
         return name, title, "person"
     if name_words and not pre:
         return mention, title, "person" if len(name_words) > 1 else "name"
+    if len(name_words) > 1 and pre and pre[-1].isalpha() and pre[-1].islower():
+        # "Pistons guard Cade Cunningham" reads "guard ..." here: a role before a full name.
+        name = text[toks[k][0] : np.end]
+        if title is None:
+            title = text[toks[lead][0] : toks[k - 1][1]]
+        return name, title, "person"
     head = words[-1].lower() if words else ""
     if not lead and words and _cap(words[0]):
         name = mention
