@@ -14,8 +14,8 @@ and the found ones are compared as multisets of keys, micro-averaged over all se
 - **qualifier accuracy**: on pairs matched by value, how often the qualifier agrees. Only
   ``NumberRangeModel`` states qualifiers (its interval notation), so only it is scored.
 
-Then the throughput of both on the page texts of ``naeb/`` in KB/s of CPU time (quantulum3 on the first
-``--peer-files`` files only: it is slow).
+Then the throughput of both on the page texts of ``naeb/`` in KB/s of CPU time (quantulum3
+on the first ``--peer-files`` files only: it is slow).
 
 Mappings from Recognizers-Text conventions to ours (theirs are not wrong, only different):
 
