@@ -205,6 +205,18 @@ class _Builder:
         self.blocks.append(block)
         return block
 
+    def mark(self, line: Line, label: BlockLabel, rule: str) -> None:
+        """Label ``line`` (a furniture block of this article, or a line just above it)."""
+        span = _span(line, line.mark)
+        for n, block in enumerate(self.blocks):
+            if block.span.start <= span.start < block.span.end:
+                if block.label == "furniture":
+                    self.blocks[n] = Block(text=block.text, span=block.span, label=label,
+                                           rule=rule)
+                return
+        self.blocks.insert(0, Block(text=self.text[span.start : span.end], span=span,
+                                    label=label, rule=rule))
+
     def add_stamps(self, line: Line, skip: int) -> None:
         for hit in line.stamps:
             kind: Literal["published", "updated"] = (
@@ -303,9 +315,11 @@ def _stamp_nearby(
             relative = relative or line
             continue
         b.add_stamps(line, line.mark)
+        b.mark(line, "stamp", "stamp-nearby")
         return
     if relative is not None:
         b.add_stamps(relative, relative.mark)
+        b.mark(relative, "stamp", "stamp-nearby")
 
 
 def _article(
@@ -419,12 +433,13 @@ def _article(
                 span = _span(line, line.mark, line.by_end or None)
                 b.byline = Byline(text=text[span.start : span.end], span=span,
                                   authors=line.authors)
+                b.mark(line, "byline", "byline-nearby")
                 break
     start = lines[first].start
     stop = lines[end - 1].end if end > first else lines[first].end
     # A stamp or byline taken from just above the header widens the article to hold it, so
     # every record lies inside its article (the lines above ``floor`` belong to no article).
-    for record in (*b.stamps.values(), b.byline):
+    for record in (*b.stamps.values(), b.byline, *b.blocks[:1]):
         if record is not None:
             start = min(start, record.span.start)
     return b.article(start, stop)

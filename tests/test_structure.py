@@ -403,3 +403,16 @@ def test_wrapped_lines_join_only_within_a_paragraph() -> None:
     # Lines of a page (long paragraphs, short menus) are never joined.
     page = "Menu\nNews\n" + "A long paragraph of running text that goes on and on. " * 4 + "\nSport"
     assert len(join_wrapped(page, list(iter_lines(page)))) == 4
+
+
+def test_byline_found_in_the_body_is_labelled_byline() -> None:
+    text = (
+        "Harbour bridge to close for repairs in March\n\n" + _BODY + "Ann Lee\nStaff Writer\n"
+        "Work is due to finish before the summer season, when traffic into the town peaks "
+        "and the ferries run every hour.\n"
+    )
+    (art,) = segmenter.segment(text)
+    assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+    (block,) = [b for b in art.blocks if b.text == "Ann Lee"]
+    assert block.label == "byline"
+    assert all(p.text != "Ann Lee" for p in art.paragraphs)
