@@ -21,12 +21,12 @@ STAMP_AFTER = regex.compile(
 )
 
 #: Clock-time markers after a number: "3 pm", "3.30 p.m.", "0900 GMT", "10 o'clock".
+_ZONES = "|".join(sorted(cal.TIME_ZONES, key=len, reverse=True))
 TIME_AFTER = regex.compile(
-    r"""
+    rf"""
     (?::\d\d(?!\d))
   | \s?(?:[ap]\.?m\b\.?|[AP]\.?M\b\.?)
-  | \s(?i:gmt|utc|bst|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|jst|kst|hkt|sgt
-        |wib|aest|local\stime|o['’]clock|hrs\b)\b
+  | \s(?i:{_ZONES}|local\stime|o['’]clock|hrs)\b
     """,
     regex.VERBOSE,
 )

@@ -2,7 +2,9 @@
 
 Shared knowledge: the quantity stage uses these lists to leave dates ("27 October",
 "January 16-20"), clock times ("3:30 pm", "0900 GMT") and relative stamps ("37 min 52 sec
-ago") alone; the date stage may use the same lists to find them.
+ago") alone. The month and weekday names and the time zones are the date stage's own
+(:mod:`newsparse.lexicon.dates_words`), so both stages agree on what a date is; this module
+adds what only the quantity stage needs.
 
 Sources: English month and weekday names and their usual news abbreviations (AP Stylebook
 "months" entry: Jan., Feb., Aug., Sept., Oct., Nov., Dec.; Reuters and BBC style use the
@@ -17,43 +19,23 @@ True
 
 from __future__ import annotations
 
+from newsparse.lexicon import dates_words as _dates
+
 
 def _words(text: str) -> frozenset[str]:
     """The white-space separated words of ``text``."""
     return frozenset(text.split())
 
 
-#: Month names and abbreviations (lower case) to month number.
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1,
-    "february": 2, "feb": 2,
-    "march": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "may": 5,
-    "june": 6, "jun": 6,
-    "july": 7, "jul": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
+#: Month names and abbreviations (lower case) to month number: the date stage's table.
+MONTHS: dict[str, int] = dict(_dates.MONTHS)
 
-#: Weekday names and abbreviations (lower case).
-WEEKDAYS: frozenset[str] = _words(
-    """
-    monday tuesday wednesday thursday friday saturday sunday
-    mon tue tues wed thu thur thurs fri sat sun
-    """
-)
+#: Weekday names and abbreviations (lower case): the date stage's table.
+WEEKDAYS: frozenset[str] = frozenset(_dates.WEEKDAYS)
 
-#: Words after a number that make it a clock time ("3 pm", "0900 GMT", "10 o'clock").
-TIME_MARKERS: frozenset[str] = _words(
-    """
-    am pm a.m. p.m. a.m p.m hrs h o'clock o’clock
-    gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt ist jst kst hkt sgt wib aest
-    """
-)
+#: Time-zone abbreviations (lower case) written after a clock time: the date stage's table,
+#: without the one-letter military zones.
+TIME_ZONES: frozenset[str] = frozenset(z for z in _dates.TIMEZONES if len(z) > 1)
 
 #: Time units that a relative stamp ("37 min 52 sec ago") is written in (lower case).
 STAMP_UNITS: frozenset[str] = _words(
