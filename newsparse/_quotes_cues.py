@@ -61,6 +61,7 @@ for _name, _verbs in (
     ("object", lex.OBJECT_VERBS),
     ("to", lex.TO_VERBS),
     ("quote", lex.QUOTE_VERBS),
+    ("naming", lex.NAMING_VERBS),
 ):
     for _verb in _verbs:
         CLASSES[_verb] = CLASSES.get(_verb, frozenset()) | {_name}

@@ -117,6 +117,7 @@ def _block_items(text: str, block: Block, bi: int, headline: bool) -> list[_Item
             )
             if whole or (
                 not (headline and f.rule == "headline-colon")
+                and not (f.cue is not None and "naming" in f.cue.classes)
                 and (
                     plen >= 0.6 * (f.end - f.start) or _SENTENCE_BREAK.search(text, p.start, p.end)
                 )

@@ -87,6 +87,12 @@ QUOTE_VERBS: frozenset[str] = _words(
     """
 )
 
+# Naming verbs: a cue only before a quotation ("described the blast as “an intentional act”",
+# "called the plan “reckless”"); "call" is one too when no particle follows it.
+NAMING_VERBS: frozenset[str] = _words(
+    "describe characterize characterise label brand dub liken term"
+)
+
 # Irregular inflections: base -> (third person singular, past, past participle, -ing form).
 IRREGULAR: dict[str, tuple[str, str, str, str]] = {
     "say": ("says", "said", "said", "saying"),
@@ -107,7 +113,7 @@ IRREGULAR: dict[str, tuple[str, str, str, str]] = {
 
 # Verbs that double their last consonant before -ed and -ing (admit -> admitted).
 DOUBLED: frozenset[str] = _words(
-    "admit commit rebut quip snap aver concur plan refer regret submit omit blog"
+    "admit commit rebut quip snap aver concur plan refer regret submit omit blog dub"
 )
 
 # Multi-word cues that stand in place of a verb, matched as written (case-insensitive).
