@@ -503,7 +503,10 @@ def _read_half(text: str, toks: list[Tok], s: int, lo: int) -> Found | None:
         if toks[2].text.lower() in ("dozen",):
             mult = 12.0
         if mult is not None:
-            return Found(s, toks[2].end, 0.5 * mult, rule="half-multiplier")
+            found, via_of = ctx.counted_after(text, toks, 3, singular=False, allow_of=True)
+            counted = found.text if found is not None and found.text != ctx.ANTECEDENT else None
+            end = found.end if found is not None and counted and not via_of else toks[2].end
+            return Found(s, end, 0.5 * mult, counted=counted, rule="half-multiplier")
         unit = read_unit(text, toks, 2, money=False, mult=False)
         if unit is not None:
             return Found(s, toks[unit.next - 1].end, 0.5, unit=unit.name, rule="half-unit")
