@@ -219,3 +219,39 @@ def scores(
             score -= 2.5 if above.words < line.words else 1.5
         out.append((score, i))
     return out
+
+
+def bare_titles(text: str, lines: Sequence[Line], start: int, end: int) -> list[int]:
+    """Lines inside the body run ``lines[start:end]`` that are the bare title of a next article.
+
+    A bare title (no byline, stamp or bullets under it) looks like a subheading. It is read as
+    a new article's title when a blank line stands above it, prose stands on both sides, and
+    its words are the next paragraph's words but none of the story above it.
+    """
+    out: list[int] = []
+    seg = start
+    above: set[str] = set()
+    for i in range(start, end):
+        line = lines[i]
+        if (
+            i - seg >= 1
+            and i + 1 < end
+            and title_shaped(line)
+            and not is_prose(line)
+            and 3 <= line.words <= 25
+            and is_prose(lines[i - 1])
+            and is_prose(lines[i + 1])
+            and text.count("\n", lines[i - 1].end, line.start) >= 2
+        ):
+            stems = _stems(line.text)
+            below = _stems(" ".join(ln.text[:400] for ln in lines[i + 1 : i + 3]))
+            if len(stems) >= 2:
+                ahead = len(stems & below) / len(stems)
+                back = len(stems & above) / len(stems)
+                if ahead >= 0.5 and back <= 0.2:
+                    out.append(i)
+                    seg = i + 1
+                    above = set()
+                    continue
+        above |= _stems(line.text[:800])
+    return out

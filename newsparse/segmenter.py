@@ -35,7 +35,7 @@ from newsparse._blocks import iter_lines
 from newsparse._bylines import name_authors, read_names
 from newsparse._structure_authors import is_person, relabel, soft_byline
 from newsparse._structure_lines import Line, is_prose, read_line
-from newsparse._structure_titles import NUMBERED, headline_at, line_key
+from newsparse._structure_titles import NUMBERED, bare_titles, headline_at, line_key
 from newsparse._structure_wrap import join_wrapped
 from newsparse._validate import check_datetime, check_text
 from newsparse.models import (
@@ -139,6 +139,18 @@ def _runs(text: str, lines: Sequence[Line]) -> list[_Run]:
         runs.append(_Run(start, last + 1, chars))
         k = max(last + 1, resume)
     return runs
+
+
+def _split_bare(text: str, lines: Sequence[Line], runs: list[_Run]) -> list[_Run]:
+    """Runs split where a bare title starts the next article (see ``bare_titles``)."""
+    out: list[_Run] = []
+    for run in runs:
+        start = run.start
+        for t in bare_titles(text, lines, run.start, run.end):
+            out.append(_Run(start, t, sum(len(ln.text) for ln in lines[start:t])))
+            start = t + 1
+        out.append(_Run(start, run.end, sum(len(ln.text) for ln in lines[start : run.end])))
+    return out
 
 
 def _is_dump(lines: Sequence[Line]) -> bool:
@@ -497,6 +509,8 @@ def segment(
     runs = _keep(lines, _runs(text, lines))
     if not runs:
         return _fallback(text, lines)
+    if not _is_dump(lines):
+        runs = _split_bare(text, lines, runs)
     counts: Counter[str] = Counter(
         line_key(line.text) for line in lines if line.shape in ("headline", "other", "nav")
         and len(line.text) <= 300

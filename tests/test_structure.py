@@ -22,10 +22,7 @@ CASES = Path(__file__).parent / "cases" / "structure"
 NAMES = sorted(p.stem for p in CASES.glob("*.txt"))
 
 #: Known failures: the reason, so that a fix makes the strict xfail fail.
-KNOWN: dict[str, str] = {
-    "several_bare": "a second article with a bare headline (no byline, stamp or bullets) "
-    "reads as a subheading: no evidence separates it from the first article's body",
-}
+KNOWN: dict[str, str] = {}
 
 
 def _load(name: str) -> tuple[str, dict[str, Any]]:
@@ -416,3 +413,14 @@ def test_byline_found_in_the_body_is_labelled_byline() -> None:
     (block,) = [b for b in art.blocks if b.text == "Ann Lee"]
     assert block.label == "byline"
     assert all(p.text != "Ann Lee" for p in art.paragraphs)
+
+
+def test_subheading_sharing_the_story_words_is_no_new_article() -> None:
+    text = (
+        "Harbour bridge to close for repairs in March\n\n" + _BODY + "\n"
+        "Bridge repairs and the coast road\n"
+        "The coast road will carry the bridge traffic while the repairs go on, and the "
+        "council will add buses on the road at peak hours.\n"
+    )
+    (art,) = segmenter.segment(text)
+    assert len(art.paragraphs) == 3
