@@ -21,6 +21,7 @@ from typing import Literal, NamedTuple
 import regex
 
 from newsparse._stamps import is_relative, read_absolute, read_moment
+from newsparse.lexicon.places import is_place
 from newsparse.lexicon.structure import (
     AGENCIES,
     DATELINE_LABELS,
@@ -255,7 +256,9 @@ _DATELINE = regex.compile(
         # OTTAWA, BEIRUT/THE HAGUE
         \p{{Lu}}[\p{{Lu}}.'’\-]*(?:[ /]\p{{Lu}}[\p{{Lu}}.'’\-]*){{0,3}}
         (?:,\s+\p{{Lu}}[\p{{L}}.]*(?:\s\p{{Lu}}[\p{{L}}.]*){{0,2}})?                  # , Ukraine
-      | \p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{0,2}}(?=\s*[\(,])                   # Paris (AFP)
+      | \p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{0,2}}                                 # Paris (AFP)
+        (?:,\s+\p{{Lu}}[\p{{L}}.]*(?:\s\p{{Lu}}[\p{{L}}.]*){{0,2}})?                   # , Calif.
+        (?=\s*(?:[\(,:—–]|--|-\s))
     )
     (?:,\s+(?P<date>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}))?                              # , Oct 27
     (?:\s*\((?P<agency>{_AGENCY})\))?
@@ -269,7 +272,8 @@ def match_dateline(line: str) -> DatelineMatch | None:
     """The dateline opening ``line``, or None.
 
     All-caps places ("OTTAWA:") are accepted unless they are label words such as "UPDATED";
-    a place in title case ("Paris") needs an agency ("Paris (AFP) –").
+    a place in title case ("Paris") needs an agency ("Paris (AFP) –") or to be in the
+    gazetteer (``newsparse/lexicon/places.py``): "Santa Barbara, California—".
 
     >>> d = match_dateline("KYIV, Ukraine (AP) — Sirens sounded.")
     >>> d.location, d.agency
@@ -278,6 +282,10 @@ def match_dateline(line: str) -> DatelineMatch | None:
     >>> d.location, d.agency, d.date
     ('LONDON', 'Reuters', 'Oct 27')
     >>> match_dateline("UPDATED: the story changed") is None
+    True
+    >>> match_dateline("Santa Barbara, California—Work began.").location
+    'Santa Barbara, California'
+    >>> match_dateline("Watch: the storm hits") is None
     True
     """
     m = _DATELINE.match(line)
@@ -289,7 +297,7 @@ def match_dateline(line: str) -> DatelineMatch | None:
     if caps:
         if head.strip(" .") in DATELINE_LABELS or len(head) < 2:
             return None
-    elif m["agency"] is None:
+    elif m["agency"] is None and not any(is_place(p.strip()) for p in loc.split(",")):
         return None
     if m.end() >= len(line):
         return None

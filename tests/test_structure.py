@@ -234,6 +234,9 @@ def test_quote_line_is_not_a_caption() -> None:
         ("Paris (AFP) – The museum reopened.", "Paris", "AFP"),
         ("OTTAWA: The talks went on.", "OTTAWA", None),
         ("WASHINGTON — The vote was delayed.", "WASHINGTON", None),
+        # Title-case places from the gazetteer, without an agency.
+        ("Santa Barbara, California—The lab opened.", "Santa Barbara, California", None),
+        ("Nairobi — The rains came early.", "Nairobi", None),
     ],
 )
 def test_dateline_forms(line: str, location: str, agency: str | None) -> None:
@@ -242,7 +245,14 @@ def test_dateline_forms(line: str, location: str, agency: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["UPDATED: the story changed.", "WARNING GRAPHIC DETAIL: scenes of war follow."]
+    "line",
+    [
+        "UPDATED: the story changed.",
+        "WARNING GRAPHIC DETAIL: scenes of war follow.",
+        "Watch: the storm hits the coast.",
+        "Analysis — what the vote means.",
+        "Harbour Town, Mayor Says — more to come.",
+    ],
 )
 def test_label_words_are_not_datelines(line: str) -> None:
     assert match_dateline(line) is None
