@@ -256,8 +256,8 @@ _DATELINE = regex.compile(
         # OTTAWA, BEIRUT/THE HAGUE
         \p{{Lu}}[\p{{Lu}}.'’\-]*(?:[ /]\p{{Lu}}[\p{{Lu}}.'’\-]*){{0,3}}
         (?:,\s+\p{{Lu}}[\p{{L}}.]*(?:\s\p{{Lu}}[\p{{L}}.]*){{0,2}})?                  # , Ukraine
-      | \p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{0,2}}                                 # Paris (AFP)
-        (?:,\s+\p{{Lu}}[\p{{L}}.]*(?:\s\p{{Lu}}[\p{{L}}.]*){{0,2}})?                   # , Calif.
+      | \p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{0,2}}                      # Paris (AFP)
+        (?:,\s+\p{{Lu}}[\p{{L}}.]*(?:\s\p{{Lu}}[\p{{L}}.]*){{0,2}})?         # , Calif.
         (?=\s*(?:[\(,:—–]|--|-\s))
     )
     (?:,\s+(?P<date>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}))?                              # , Oct 27
