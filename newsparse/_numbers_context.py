@@ -31,6 +31,9 @@ TIME_AFTER = regex.compile(
     regex.VERBOSE,
 )
 
+#: A national phone number: a trunk code with its leading zero, then the subscriber number.
+TRUNK_PHONE_AT = regex.compile(r"\(?0\d{2,4}\)?[\ \-]\d{3,8}(?:[\ \-]\d{3,4})?(?!\d)")
+
 #: A phone number: three or more digit groups, perhaps with a country code or brackets.
 PHONE_AT = regex.compile(r"\+?\(?\d{1,4}\)?(?:[\ .\-–]\(?\d{2,5}\)?){2,6}(?!\d)")
 
@@ -114,10 +117,11 @@ def is_name_before(back: list[Tok]) -> bool:
     low = last.text.lower()
     if low in nouns.ID_NOUNS:
         return True
-    opens_sentence = len(back) < 2 or back[-2].text in _SENTENCE_OPENERS
+    joined = back[-2].text in "-‐" and not last.gap if len(back) > 1 else False  # "Wi-Fi 6"
+    opens_sentence = len(back) < 2 or (back[-2].text in _SENTENCE_OPENERS and not joined)
     return (
         not opens_sentence
-        and last.text[:1].isupper()
+        and not last.text.islower()  # "Boeing 737", "iPhone 15"
         and low not in nouns.CAPITALISED_FUNCTION_WORDS
         and low not in cal.MONTHS
         and low not in cal.WEEKDAYS

@@ -258,6 +258,9 @@ def read_at(
         ph_m = ctx.PHONE_AT.match(text, ph_s)
         if ph_m is not None and ph_m.end() > m.end() + 1 and _digit_count(ph_m.group()) >= 8:
             return _reject("phone", ph_s, ph_m.end())
+        tp_m = ctx.TRUNK_PHONE_AT.match(text, ph_s) if raw[:1] == "0" else None
+        if tp_m is not None and _digit_count(tp_m.group()) >= 9:
+            return _reject("phone", ph_s, tp_m.end())
         if raw.isdigit() and (len(raw) >= 7 or (len(raw) > 1 and raw[0] == "0")):
             unit_after = read_unit(text, toks, j, money=False, mult=False)
             c_m = scan.CURRENCY_BEFORE.search(text, max(lo, s - 8), s)

@@ -293,7 +293,7 @@ def read_multiplier(tok: Tok, money: bool) -> float | None:
 #: A currency symbol or code right before a number: matched against the text before it.
 CURRENCY_BEFORE = regex.compile(
     rf"""
-    (?:(?<![\p{{L}}\p{{N}}])(?P<sym>{_alternation(cur.SYMBOLS)})
+    (?:(?:(?<![\p{{L}}\p{{N}}])|(?!\p{{L}}))(?P<sym>{_alternation(cur.SYMBOLS)})
       | \b(?P<code>{_alternation(cur.CODES)}))
     [\ \u00a0]?(?P<neg>[-−])?\Z
     """,
