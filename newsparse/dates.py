@@ -93,7 +93,7 @@ def find_dates(
     else:
         spans = [(b.span.start, b.span.end) for b in blocks]
     # Lower-case only the stretch the blocks cover (parse() calls once per article of a
-    # longer text); the gate reads it, padded so offsets stay those of ``text``.
+    # longer text); the gate reads it, shifting its offsets back by ``first_lo``.
     first_lo = min((lo for lo, _ in spans), default=0)
     last_hi = max((hi for _, hi in spans), default=0)
     low: str | None = text[first_lo:last_hi].lower()
