@@ -26,10 +26,10 @@ import regex
 
 from newsparse._bylines import name_authors
 from newsparse._structure_lines import Line
-from newsparse.lexicon.structure_bylines import JOB_WORDS, OUTLET_ENDINGS
+from newsparse.lexicon.structure_bylines import BIO_ROLES, JOB_WORDS, OUTLET_ENDINGS
 from newsparse.lexicon.structure_names import GIVEN_NAMES, LABEL_WORDS
 
-__all__ = ["is_person", "relabel", "soft_byline"]
+__all__ = ["bio_author", "is_person", "relabel", "soft_byline"]
 
 #: A line that only announces the author: "By", "By:", "Author:", "Authors", "Author(s)".
 _AUTHOR_LABEL = regex.compile(
@@ -40,6 +40,37 @@ _AUTHOR_LABEL = regex.compile(
 _ROLE_EDGE = regex.compile(r"^[\s·•|,\-–—]+|[\s|,.]+$")
 _SHAPES = frozenset({"other", "headline", "nav", "bullet", "body"})
 _BYLINE_SHAPES = frozenset({"byline", "other", "headline", "nav", "bullet"})
+
+
+#: An author's bio: "Ann Lee is a staff writer for ...", "Ann Lee has been a reporter at ...".
+_BIO = regex.compile(
+    r"^(?P<name>\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){1,3})\s(?:is|was|has\sbeen)"
+    r"\s(?:a|an|the)\s"
+)
+_BIO_WORD = regex.compile(r"\p{L}+")
+
+
+def bio_author(line: Line) -> tuple[str, ...] | None:
+    """The author an author's bio line names, or None.
+
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "Ann Lee is a senior staff writer covering transport."
+    >>> bio_author(read_line(t, 0, len(t), None))
+    ('Ann Lee',)
+    >>> t = "Ann Lee is a town of two thousand people on the coast."
+    >>> bio_author(read_line(t, 0, len(t), None)) is None
+    True
+    """
+    if len(line.text) > 400:
+        return None
+    m = _BIO.match(line.text)
+    if m is None:
+        return None
+    words = _BIO_WORD.findall(line.text, m.end(), m.end() + 120)[:10]
+    if not any(w.lower() in BIO_ROLES for w in words):
+        return None
+    authors = (m["name"],)
+    return authors if is_person(authors) else None
 
 
 def soft_byline(line: Line) -> bool:

@@ -33,7 +33,7 @@ import regex
 from newsparse import headlines as hl
 from newsparse._blocks import iter_lines
 from newsparse._bylines import name_authors, read_names
-from newsparse._structure_authors import is_person, relabel, soft_byline
+from newsparse._structure_authors import bio_author, is_person, relabel, soft_byline
 from newsparse._structure_lines import Line, is_prose, read_line
 from newsparse._structure_titles import NUMBERED, bare_titles, headline_at, line_key
 from newsparse._structure_wrap import join_wrapped
@@ -54,6 +54,8 @@ from newsparse.models import (
 
 __all__ = ["segment"]
 
+#: How many lines before and after a body's end an author's bio is looked for.
+_BIO_LINES = 15
 #: How many lines that are not prose end a body run.
 MAX_GAP_LINES = 3
 #: How many lines of page material between two runs of one story are bridged.
@@ -342,6 +344,7 @@ def _article(
     end: int,
     *,
     floor: int = 0,
+    limit: int | None = None,
 ) -> Article:
     b = _Builder(text)
     first = head if head is not None else body
@@ -447,8 +450,23 @@ def _article(
                                   authors=line.authors)
                 b.mark(line, "byline", "byline-nearby")
                 break
-    start = lines[first].start
     stop = lines[end - 1].end if end > first else lines[first].end
+    if b.byline is None:
+        # No byline: an author's bio at the foot of the story ("Ann Lee is a staff writer").
+        last = min(len(lines) if limit is None else limit, end + _BIO_LINES)
+        for i in range(max(body, end - _BIO_LINES), last):
+            authors = bio_author(lines[i])
+            if authors is not None:
+                line = lines[i]
+                span = _span(line, 0, len(authors[0]))
+                b.byline = Byline(text=text[span.start : span.end], span=span, authors=authors)
+                if i >= end:
+                    b.add(_span(line), "byline", "byline-bio")
+                    stop = line.end
+                else:
+                    b.mark(line, "byline", "byline-bio")
+                break
+    start = lines[first].start
     # A stamp or byline taken from just above the header widens the article to hold it, so
     # every record lies inside its article (the lines above ``floor`` belong to no article).
     for record in (*b.stamps.values(), b.byline, *b.blocks[:1]):
@@ -517,9 +535,13 @@ def segment(
     )
     articles = []
     floor = 0
-    for run in runs:
+    for n, run in enumerate(runs):
         head = headline_at(lines, run.start, floor, counts)
         first = head if head is not None else run.start
-        articles.append(_article(text, lines, head, run.start, run.end, floor=floor))
+        limit = runs[n + 1].start - 1 if n + 1 < len(runs) else len(lines)
+        art = _article(text, lines, head, run.start, run.end, floor=floor, limit=limit)
+        articles.append(art)
         floor = max(run.end, first + 1)
+        while floor < len(lines) and lines[floor].start < art.span.end:
+            floor += 1
     return tuple(articles)

@@ -434,3 +434,14 @@ def test_subheading_sharing_the_story_words_is_no_new_article() -> None:
     )
     (art,) = segmenter.segment(text)
     assert len(art.paragraphs) == 3
+
+
+def test_author_bio_names_the_author_when_no_byline() -> None:
+    bio = "Ann Lee is a staff writer who covers transport and the harbour.\n"
+    text = "Harbour bridge to close for repairs in March\n\n" + _BODY + "\n* Share\n* Email\n"
+    (art,) = segmenter.segment(text + bio)
+    assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+    assert art.text.endswith("the harbour.")
+    # A bio only counts when no byline was printed.
+    (art,) = segmenter.segment("Harbour bridge to close\nBy Bo Tan\n\n" + _BODY + bio)
+    assert art.byline is not None and art.byline.authors == ("Bo Tan",)

@@ -117,3 +117,12 @@ OUTLET_ENDINGS: tuple[str, ...] = (
     "Monitor",
     "Standard",
 )
+
+#: Roles an author's bio line names ("Ann Lee is a staff writer for ..."): such a line names
+#: the article's author when the page prints no byline.
+BIO_ROLES: frozenset[str] = _words(
+    """
+    writer reporter editor journalist correspondent columnist contributor freelancer
+    producer critic photojournalist
+    """
+)
