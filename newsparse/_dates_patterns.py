@@ -234,15 +234,22 @@ _STRONG = (
 _COUNT_WORDS = (*NUMBER_WORDS, "many", "some", "half", "couple")
 _REL_WORDS = ("last", "this", "next", "coming", "past", "previous", "current")
 _ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last")
-_WEAK = (
-    (_COUNT_WORDS, (*_UNIT_TOKENS, "and", "few", "couple", "dozen", "number", "hour", "day", "of",
+_PARTS = tuple(p for p in PARTS_OF_DAY if p != "overnight")
+# Weak words and what must follow them: a tuple of next words, or a pattern (after spaces).
+_WEAK: tuple[tuple[tuple[str, ...], tuple[str, ...] | str], ...] = (
+    (_COUNT_WORDS, (*_UNIT_TOKENS, "and", "few", "couple", "dozen", "number", "hour", "day",
                     *_COUNT_WORDS)),
-    (("that",), ("day", "week", "month", "year", "weekend", *PARTS_OF_DAY)),
-    (("the",), (*_ORDINALS, *_REL_WORDS, *SEASONS, "weekend", "day", "end", "beginning",
-                "following", "preceding", "same", *PARTS_OF_DAY,
-                "start", "middle", "early", "mid", "late", "nineteenth", "twentieth",
-                "twenty-first", "eighteenth", "summer")),
-    (("in", "within"), (*_COUNT_WORDS, "few", "several")),
+    (("couple",), ("of",)),
+    (("that",), ("day", "week", "month", "year", "weekend", *_PARTS)),
+    (("the",), rf"""(?:{_alt((*SEASONS, "weekend", "day", *_PARTS, "early", "mid", "late",
+        "nineteenth", "twentieth", "twenty-first", "eighteenth"))}(?!\w)
+        |{_alt(_ORDINALS)}\s+(?:quarter|half)\b
+        |{_alt((*_REL_WORDS, "first", "following", "preceding", "same"))}\s+(?:\d
+          |{_alt((*_UNIT_TOKENS, *_COUNT_WORDS, "few", "several", "weekend", *_FULL_WD,
+                  *_PARTS))}(?!\w))
+        |(?:end|beginning|start|middle)\s+of\b)"""),
+    (("in", "within"), rf"""(?:\d[\d.,]*|{_alt(_COUNT_WORDS)})[\s-]+
+        {_alt((*_UNIT_TOKENS, "few", "couple", "and", "dozen", "number", "hour", "day"))}(?!\w)"""),
     (_REL_WORDS, (*_UNIT_TOKENS, *_FULL_WD, *_FULL_MONTHS, *SEASONS, *PARTS_OF_DAY,
                   *_COUNT_WORDS, "few", "several", "weekend", "quarter")),
     (("early", "mid", "late", "earlier", "later"), (*_FULL_MONTHS, *_REL_WORDS, "in")),
@@ -256,23 +263,27 @@ _WEAK = (
 
 
 # What may follow a number in a temporal expression: a unit ("5 days", "30-day"), a month
-# ("27 October"), am/pm, a zone ("0800 gmt"), a range word ("16 to 20"), "century".
+# ("27 October"), am/pm, a zone ("0800 gmt"), "century".
 _AFTER_NUMBER = _alt(
-    (*_UNIT_TOKENS, *MONTHS, *(k for k in TIMEZONES if len(k) > 1), "century", "hours", "and",
-     "to", "through", "until", "till", "of", "a.m", "p.m", "am", "pm", "a m", "p m", "h")
+    (*_UNIT_TOKENS, *MONTHS, *(k for k in TIMEZONES if len(k) > 1), "century", "hours",
+     "a.m", "p.m", "am", "pm", "a m", "p m", "h")
 )  # fmt: skip
 # A number that can start a temporal expression (most numbers cannot): a year or a
-# decade, a numeric date or a clock time, or a number followed by what _AFTER_NUMBER lists.
+# decade, a numeric date or a clock time, a number followed by what _AFTER_NUMBER lists,
+# the first day of a range ("16 to 20 January") or a day of a month ("27th of October").
 _NUMBER_GATE = rf"""(?:(?:1[6-9]|2[01])\d\d(?!\d)|\d{{1,2}}[/.:-]\d|\d{{1,3}}0s
-    |\d{{1,4}}(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*{_AFTER_NUMBER}(?![a-z]))"""
+    |\d{{1,4}}(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*{_AFTER_NUMBER}(?![a-z])
+    |\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|to|through|until|till)\s+\d
+    |\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+{_alt(MONTHS)}
+    |\d+\s+and\s+a\s+half)"""
 
 
 def _gate_words() -> str:
     # one trie per distinct tail, so each tail is written once
     groups: dict[str, set[str]] = {r"(?!\w)": {w.lower() for w in _STRONG}}
     for firsts, nexts in _WEAK:
-        tail = rf"[\s-]+(?:\d|{_alt(nexts)}(?!\w))"
-        groups.setdefault(tail, set()).update(w.lower() for w in firsts)
+        after = nexts if isinstance(nexts, str) else rf"(?:\d|{_alt(nexts)}(?!\w))"
+        groups.setdefault(rf"[\s-]+{after}", set()).update(w.lower() for w in firsts)
     return "|".join(_alt(words) + tail for tail, words in groups.items())
 
 
