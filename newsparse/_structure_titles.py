@@ -31,6 +31,7 @@ from newsparse._bylines import name_authors
 from newsparse._structure_authors import soft_byline
 from newsparse._structure_lines import Line, is_prose
 from newsparse.lexicon.structure_bylines import JOB_WORDS
+from newsparse.lexicon.structure_names import GIVEN_NAMES
 from newsparse.lexicon.structure_titles import FUNCTION_WORDS, TITLE_NOT_PHRASES
 
 __all__ = ["MAX_HEADER_LINES", "NUMBERED", "headline_at", "line_key", "title_shaped"]
@@ -58,6 +59,10 @@ _CRUMBS = regex.compile(r"[»›>]|\s/\s.*\s/\s|^\w+\s*:\s*\w+(?:\s*,\s*\w+){2,}
 _GLUED = regex.compile(r"(?<!\bMc|\bMac|\bDe|\bLa|\bO'|\b[a-z])\p{Ll}{2}\p{Lu}")
 #: A video's running time after its title: "(6:37)", "2:05".
 _DURATION = regex.compile(r"\(?\d{1,2}:\d{2}\)?\s*$")
+#: A person's name followed by nothing but letters after it: "Ann Lee MS, RDN, LD".
+_CREDENTIALED = regex.compile(
+    r"^(?P<given>\p{Lu}\p{Ll}+)\s\p{Lu}[\p{L}'’\-]+(?:[\s,]+\p{Lu}{2,}\.?)+$"
+)
 _CONTENT = regex.compile(r"[\p{L}\d][\p{L}\d'’\-]+")
 
 
@@ -149,6 +154,9 @@ def _label_like(line: Line) -> float:
         named = name_authors(text)
         if named is not None and named.end >= len(text.rstrip(" .")) - 1 and line.words <= 3:
             penalty += 1
+        m = _CREDENTIALED.match(text)
+        if m is not None and m["given"].lower() in GIVEN_NAMES:
+            penalty += 3  # "Ann Lee, MS, RDN": a name and its letters
     return penalty
 
 
@@ -189,7 +197,7 @@ def scores(
         if stems and body_stems:
             score += 4 * len(stems & body_stems) / len(stems)
         seen = 0
-        standfirst = False
+        standfirst = own_standfirst = False
         for k in range(i + 1, min(body, i + 8)):
             under = lines[k]
             if under.shape in ("furniture", "nav"):
@@ -212,10 +220,15 @@ def scores(
             if standfirst:
                 # A title and its standfirst: the standfirst is the line under the title.
                 score += 1.5
+                own_standfirst = (
+                    not title_shaped(under) or under.words >= 12 or under.text.endswith(".")
+                )
         if i + 1 == body:
             score += 0.5
         above = lines[i - 1] if i > low else None
-        if above is not None and above.words >= 4 and title_shaped(above):
+        if above is not None and above.words >= 4 and title_shaped(above) and not own_standfirst:
+            # The line under a title-shaped line is its standfirst, unless it has one itself
+            # (then the line above is a kicker or section label).
             score -= 2.5 if above.words < line.words else 1.5
         out.append((score, i))
     return out

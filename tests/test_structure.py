@@ -337,6 +337,12 @@ _BODY = (
         "Harbour bridge to close for repairs in March\nMarch 2, 2024\n",
         # A name and a job title alone above the body are the byline, not the title.
         "Harbour bridge to close for repairs in March\nAnn Lee\nTransport Reporter\n",
+        # A column name above the title, a standfirst and a photo between title and stamp.
+        "Notes From The Coast\nHarbour bridge to close for repairs in March\n"
+        "Engineers found cracks in two steel supports under the old bridge.\n"
+        "Workers on the bridge on Monday. (Jo Park/Reuters)\nMarch 2, 2024\n",
+        # An author with letters after the name, standing above the title.
+        "Ann Lee MS, RDN\nHarbour bridge to close for repairs in March\nMarch 2, 2024\n",
         # A section label printed twice (menu and breadcrumb) just above the title.
         "Transport\nLocal Transport\nLocal Transport\n"
         "Harbour bridge to close for repairs in March\nUpdated March 2, 2024\nshare\n",
