@@ -205,6 +205,11 @@ RULES: tuple[tuple[str, str], ...] = (
     # vague references: recently, now, in the coming days
     ("vague", rf"""(?P<vague>{_alt(VAGUE)})(?!\w)
         (?![\s-]+(?:\d|{_NUMWORD_STRICT}(?!\w)|several|couple))"""),
+    # on the 12th (a day of the month named before or of the reference month)
+    ("ordinal_day", r"""(?<=\b(?:on|by|until|till|since|from|before|after)\s+)the\s+
+        (?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])
+        (?=\s*(?:[^\w\s]|$)|\s+(?:it|he|she|they|we|i|the|a|an|and|but|when|at|in|with|for
+        |after|before|as|there|this|that|police|officials)\b)"""),
     # 30-day, five-year, 24-hour (adjectives) and plain durations: five days, a decade
     ("duration", DURATION + r"(?!\w)"),
     # Thursday, Tuesday night, Mondays

@@ -236,6 +236,25 @@ def _dm_range(m: Match, ctx: Ctx) -> Found | None:
 
 
 @_rule
+def _ordinal_day(m: Match, ctx: Ctx) -> Found | None:
+    dom = int(m.group("day"))
+    base = ctx.anchor
+    if base is None:
+        return _masked(f"XXXX-XX-{dom:02d}", m, "ordinal_day", "day")
+    y, mon = base.year, base.month
+    if base is ctx.ref:  # the reference month, or the one before or after it
+        direction = _direction(m, ctx, 0)
+        if direction == 0:  # no tense: the nearer of this month's and the next or last one
+            direction = -1 if dom - base.day > 15 else (1 if base.day - dom > 15 else 0)
+        if direction < 0 and dom > base.day:
+            y, mon = cal.shift_month(y, mon, -1)
+        elif direction > 0 and dom < base.day:
+            y, mon = cal.shift_month(y, mon, 1)
+    d = _day_or_none(y, mon, dom)
+    return None if d is None else _found(m, "ordinal_day", cal.day(d), "day", False)
+
+
+@_rule
 def _month_year(m: Match, ctx: Ctx) -> Found | None:
     return _found(m, "month_year", cal.month(int(m.group("year")), _month_num(m)), "month")
 
