@@ -197,7 +197,7 @@ def scores(
         if stems and body_stems:
             score += 4 * len(stems & body_stems) / len(stems)
         seen = 0
-        standfirst = own_standfirst = False
+        standfirst = own_standfirst = photo = False
         for k in range(i + 1, min(body, i + 8)):
             under = lines[k]
             if under.shape in ("furniture", "nav"):
@@ -207,8 +207,13 @@ def scores(
                 score += 4 if seen <= 1 or (seen == 2 and standfirst) else 2
                 break
             if under.shape in ("caption", "credit"):
+                # A photo under the title; its byline may follow the photo.
                 score += 1
-                break
+                seen -= 1
+                if photo:
+                    break
+                photo = True
+                continue
             if seen >= 3:
                 break
             standfirst = (

@@ -341,6 +341,9 @@ _BODY = (
         "Notes From The Coast\nHarbour bridge to close for repairs in March\n"
         "Engineers found cracks in two steel supports under the old bridge.\n"
         "Workers on the bridge on Monday. (Jo Park/Reuters)\nMarch 2, 2024\n",
+        # A photo credit between the title and its byline; tags above the body.
+        "Events\nHarbour Works Ahead\nHarbour bridge to close for repairs in March\n"
+        "(Credit: Jo Park)\nby Ann Lee | Mar 2, 2024\nHarbour Bridge Repairs, Coast Road\n",
         # An author with letters after the name, standing above the title.
         "Ann Lee MS, RDN\nHarbour bridge to close for repairs in March\nMarch 2, 2024\n",
         # A section label printed twice (menu and breadcrumb) just above the title.
