@@ -85,6 +85,8 @@ def soft_byline(line: Line) -> bool:
 
 def _role(line: Line) -> bool:
     """Whether ``line`` is a job title alone ("Senior Reporter", "Forbes Staff")."""
+    if line.words > 6 or line.shape not in _SHAPES:
+        return False
     text = _ROLE_EDGE.sub("", line.text[line.mark :])
     words = text.split()
     if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text):
