@@ -85,6 +85,15 @@ _FURNITURE_SENTENCE = regex.compile(
 )
 
 
+#: A cookie or consent notice speaks to the reader about the site's own cookies.
+_COOKIE_NOTICE = regex.compile(
+    r"\b(?:we|our|this\s+(?:web)?site|you(?:r)?)\b[^.!?]{0,80}\bcookies\b"
+    r"[^.!?]{0,80}\b(?:browser|device|consent|preferences|experience|website|site)\b"
+    r"|\bcookies\b[^.!?]{0,80}\b(?:your|our)\s+(?:browser|device|experience|consent)\b",
+    regex.IGNORECASE,
+)
+
+
 def is_furniture(line: str) -> bool:
     """Whether ``line`` alone is page furniture: share, follow, navigation or ad labels.
 
@@ -94,8 +103,14 @@ def is_furniture(line: str) -> bool:
     (True, False)
     >>> is_furniture("Copyright 2024 Example Media Inc. All rights reserved.")
     True
+    >>> is_furniture("When you visit our website, we store cookies on your browser to help us.")
+    True
+    >>> is_furniture("Regulators said the browser maker would end tracking cookies next year.")
+    False
     """
     if len(line) > 40:
+        if len(line) <= 1000 and _COOKIE_NOTICE.search(line):
+            return True
         return len(line) <= 400 and bool(_FURNITURE_SENTENCE.match(line))
     key = _EDGE_PUNCT.sub("", _COUNTER.sub("", line)).lower()
     if key in FURNITURE_PHRASES or (not key and bool(line.strip())):

@@ -454,3 +454,19 @@ def test_author_bio_names_the_author_when_no_byline() -> None:
     # A bio only counts when no byline was printed.
     (art,) = segmenter.segment("Harbour bridge to close\nBy Bo Tan\n\n" + _BODY + bio)
     assert art.byline is not None and art.byline.authors == ("Bo Tan",)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("When you visit our site, we keep cookies on your device to learn what you read.", True),
+        ("This content comes from a partner, which may be using cookies and other tools on "
+         "your browser.", True),
+        ("The regulator said the browser maker must end third-party tracking cookies.", False),
+        ("Bakers sold more cookies this winter than ever, the trade group said.", False),
+    ],
+)
+def test_cookie_notices_are_furniture(line: str, furniture: bool) -> None:
+    from newsparse.headlines import is_furniture
+
+    assert is_furniture(line) is furniture
