@@ -255,7 +255,9 @@ _FIND_DATE = regex.compile(
     {_WDAY}?
     (?:
         (?P<mn>{_MON})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<my>\d{{4}})  # Dec. 22, 2023
-      | (?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dn>{_MON})\.?,?\s+(?P<dy>\d{{4}})  # 22 Dec 2023
+      | (?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dn>{_MON})\.?,?\s+(?P<dy>\d{{4}})
+                                                                     # 22 Dec 2023, 22nd of Dec
+      | (?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})(?!\d)        # 22.12.2023
       | (?P<iy>\d{{4}})[-/](?P<im>\d{{1,2}})[-/](?P<id>\d{{1,2}})(?!\d)          # 2023-12-22
       | (?P<um>\d{{1,2}})[/-](?P<ud>\d{{1,2}})[/-](?P<uy>\d{{4}}|\d{{2}})(?!\d)    # 12/22/23
     )
@@ -329,6 +331,8 @@ def _date_value(m: Any) -> dt.datetime | None:
             value = dt.datetime(int(m["dy"]), MONTHS[m["dn"].lower()], int(m["dd"]))
         elif m["iy"]:
             value = dt.datetime(int(m["iy"]), int(m["im"]), int(m["id"]))
+        elif m["ey"]:
+            value = dt.datetime(int(m["ey"]), int(m["em"]), int(m["ed"]))
         else:
             year = int(m["uy"])
             year += 2000 if year < 100 else 0
@@ -353,6 +357,8 @@ def find_stamps(line: str, *, now: dt.datetime | None = None) -> list[StampHit]:
     '2023-12-22T11:35:00-05:00'
     >>> find_stamps("Updated 3 hours ago", now=dt.datetime(2024, 1, 1, 12))[0].value
     datetime.datetime(2024, 1, 1, 9, 0)
+    >>> [h.value.date().isoformat() for h in find_stamps("22.12.2023 | 3rd of March 2024")]
+    ['2023-12-22', '2024-03-03']
     """
     if len(line) > 200:
         return []

@@ -276,6 +276,9 @@ def test_stamp_forms() -> None:
         ("March 2, 202411:08 AM UTC", "2024-03-02T11:08"),
         ("Mar 2, 20246:46 PM", "2024-03-02T18:46"),
         ("* Ann Lee, CorrespondentMar 2, 2024, 10:15 PM", "2024-03-02T22:15"),
+        # Day-first forms.
+        ("Published 02.03.2024 14:05", "2024-03-02T14:05"),
+        ("Updated on the 2nd of March 2024", "2024-03-02T00:00"),
     ],
 )
 def test_glued_stamps(line: str, value: str) -> None:
