@@ -17,6 +17,7 @@ import regex
 
 from newsparse.lexicon.structure import AGENCIES
 from newsparse.lexicon.structure_bylines import (
+    BYLINE_LABELS,
     BYLINE_LEADS,
     JOB_WORDS,
     NAME_PARTICLES,
@@ -41,7 +42,11 @@ class BylineHit(NamedTuple):
 _LEAD = regex.compile(
     r"^(?:"
     + "|".join(sorted((regex.escape(w) for w in BYLINE_LEADS), key=len, reverse=True))
-    + r")(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))",
+    + r")(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))"
+    # label words that open a byline only with a colon: "Author: A", "Authors: A, B"
+    + r"|^(?:"
+    + "|".join(sorted((regex.escape(w) for w in BYLINE_LABELS), key=len, reverse=True))
+    + r")\s*:\s*",
     regex.IGNORECASE,
 )
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d"
@@ -58,7 +63,7 @@ _STOP = regex.compile(
     r"|\s+(?:for|For|FOR|in)\s+(?=\p{Lu})"  # "Ann Lee For Dailymail.com", "A in Paris"
     r"|\s+on\b"  # "By Ann Lee on December 20, 2023"
 )
-_SPLIT = regex.compile(r"\s*(?:,\s*and\s+|,|;|\band\b|&|\bwith\b)\s*")
+_SPLIT = regex.compile(r"\s*(?:,\s*(?i:and)\s+|,|;|\b(?i:and)\b|&|\b(?i:with)\b)\s*")
 _WORDS = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
 _TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.)$")
 
@@ -109,7 +114,9 @@ def _name(piece: str) -> str | None:
     if caps == 0 or not _TOKEN.match(words[0]):
         return None
     if piece.isupper() and piece not in AGENCIES:
-        piece = " ".join(w.capitalize() if len(w) > 2 else w for w in words)
+        piece = " ".join(
+            w.capitalize() if len(w) > 2 or w.lower() in GIVEN_NAMES else w for w in words
+        )
     return piece
 
 

@@ -151,6 +151,9 @@ def test_glued_byline_gives_byline_and_stamp() -> None:
         ("By Ann Lee Herald Correspondent", ("Ann Lee",)),
         ("By Ann Lee on March 2, 2024", ("Ann Lee",)),
         ("By Harbour Staff", ("Harbour Staff",)),
+        ("Author: Ann Lee", ("Ann Lee",)),
+        ("Authors: Ann Lee, Tom Reed", ("Ann Lee", "Tom Reed")),
+        ("BY ANN LEE AND TOM REED", ("Ann Lee", "Tom Reed")),
     ],
 )
 def test_byline_forms(line: str, authors: tuple[str, ...]) -> None:
@@ -159,7 +162,14 @@ def test_byline_forms(line: str, authors: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Email the author", "By the time the rain came, it was late.", "By 2024 prices rose"]
+    "line",
+    [
+        "Email the author",
+        "By the time the rain came, it was late.",
+        "By 2024 prices rose",
+        "Authors say the book is late",
+        "Author Ann Lee",
+    ],
 )
 def test_not_bylines(line: str) -> None:
     assert parse_byline(line) is None

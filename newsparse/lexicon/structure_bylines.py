@@ -37,6 +37,19 @@ BYLINE_LEADS: tuple[str, ...] = (
     "commentary by",
 )
 
+#: Labels that open a byline when a colon follows them ("Author: Ann Lee").
+BYLINE_LABELS: tuple[str, ...] = (
+    "author",
+    "authors",
+    "author(s)",
+    "words",
+    "reporter",
+    "reporters",
+    "text",
+    "writer",
+    "written",
+)
+
 #: Words of job titles printed after an author's name; a byline part holding one is a title,
 #: not a name ("Staff Writer", "Senior Contributor", "Politics Reporter").
 JOB_WORDS: frozenset[str] = _words(
