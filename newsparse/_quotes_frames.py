@@ -59,7 +59,7 @@ _DATELINE = regex.compile(
 )
 # Adverbials that may follow a cue before its content: days, times, channels, "repeatedly".
 _ADVERBIAL = regex.compile(
-    r"""(?:\s*(?>
+    r"""(?:\s*+(?>
         (?:on|late|early|last|this|next|earlier|later)?\s*
         (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
           (?:\s+(?:morning|afternoon|evening|night))?
@@ -79,7 +79,8 @@ _PP_THAT = regex.compile(
     r"\bthat\b"
 )
 _TO = regex.compile(r"\s+to\s")
-_QUOTE_NEXT = regex.compile(r"\s*[:,]?\s*[“\"‘'«„]")
+# Possessive (``*+``): two runs of spaces side by side backtrack quadratically otherwise.
+_QUOTE_NEXT = regex.compile(r"\s*+[:,]?\s*[“\"‘'«„]")
 _SUBJECT_WORDS = spk.DETERMINERS | spk.CONTENT_OPENERS
 # A finite verb within a few words: the words after a cue make a clause.
 _FINITE = regex.compile(

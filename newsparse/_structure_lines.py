@@ -96,9 +96,11 @@ def _people(authors: tuple[str, ...]) -> bool:
 
 
 #: What may follow the names before a stamp: an outlet, a handle, stamp labels.
+# Possessive quantifiers (``*+``): adjacent runs of the same characters (a word's letters,
+# spaces then separators) would otherwise backtrack polynomially on a long line.
 _AFTER_NAMES = regex.compile(
-    r"^[\s|·•,/\-–—]*(?:@\S*.*|(?:[\p{Lu}][\p{L}.&'’\-]*\s*){0,3}?)"
-    r"[\s|·•,/\-–—]*(?:(?:posted|published|updated|on|at)\b\s*:?\s*)*$",
+    r"^[\s|·•,/\-–—]*+(?:@\S*+.*|(?:[\p{Lu}][\p{L}.&'’\-]*+\s*+){0,3}?)"
+    r"[\s|·•,/\-–—]*+(?:(?:posted|published|updated|on|at)\b\s*+:?\s*+)*+$",
     regex.IGNORECASE,
 )
 
