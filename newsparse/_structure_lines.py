@@ -46,6 +46,8 @@ _CREDIT_ONLY = regex.compile(
     r"""^\(?(?:
         (?:image|photo|picture|illustration|credit|photograph|video)s?(?:\s+credit)?\s*:\s*.{1,80}
       | courtesy\b.{0,60}
+      | (?:photography|photographs|photos?|pictures?|illustrations?|video|styl(?:ed|ing))
+        \s+by\s+(?-i:\p{Lu}).{0,60}
       | [\p{L}.'’\- ]{1,40}\s?/\s?[\p{L}.'’\- ]{1,40}(?:\s?/\s?[\p{L}.'’\- ]{1,40})?
       | (?:getty\ images|istock(?:photo)?|shutterstock|alamy|ap\ photo|reuters|afp|epa|unsplash)
         (?:\s+(?:via|for|/)\s+.{1,40})?

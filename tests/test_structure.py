@@ -357,6 +357,10 @@ _BODY = (
         # A photo credit between the title and its byline; tags above the body.
         "Events\nHarbour Works Ahead\nHarbour bridge to close for repairs in March\n"
         "(Credit: Jo Park)\nby Ann Lee | Mar 2, 2024\nHarbour Bridge Repairs, Coast Road\n",
+        # Page labels around the title: an affiliate note, a save button, a photo credit.
+        "Harbour bridge to close for repairs in March\nBy Ann Lee\nMarch 2, 2024\n"
+        "Photography by Jo Park\nWe may earn a commission from links on this page\n"
+        "Add to your saved stories\n",
         # An author with letters after the name, standing above the title.
         "Ann Lee MS, RDN\nHarbour bridge to close for repairs in March\nMarch 2, 2024\n",
         # A section label printed twice (menu and breadcrumb) just above the title.

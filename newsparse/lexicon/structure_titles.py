@@ -72,6 +72,23 @@ TITLE_NOT_PHRASES: tuple[str, ...] = (
     "zip code",
     "editors' pick",
     "editor's pick",
+    "saved stories",
+    "save this story",
+    "save article",
+    "valid email",
+    "email address",
+    "earn a commission",
+    "affiliate commission",
+    "got a tip",
+    "send us a tip",
+    "content below",
+    "read our full",
+    "read more",
+    "read next",
+    "see also",
+    "recommended",
+    "tel",
+    "email protected",
 )
 
 #: Closed-class words left out when a line's words are compared with the body's words.
