@@ -320,9 +320,17 @@ def _compile(names: frozenset[str], keep: bool) -> regex.Pattern[str]:
     )
 
 
-#: The rules tried where a digit or apostrophe starts the text, and where a word does.
-DIGIT_SCANNER = _compile(_DIGIT_RULES, True)
-WORD_SCANNER = _compile(_WORD_ONLY, False)
+@functools.cache
+def scanners() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The rules tried where a digit or apostrophe starts the text, and where a word does.
+
+    Compiled on first use (about 0.1 s), not at ``import newsparse``.
+
+    >>> digit, word = scanners()
+    >>> word.match("in recent weeks").group()
+    'in recent weeks'
+    """
+    return _compile(_DIGIT_RULES, True), _compile(_WORD_ONLY, False)
 
 
 def gate_positions(
@@ -350,11 +358,12 @@ def match_at(block: str, positions: Iterable[int]) -> Iterator[regex.Match[str]]
     ['in recent weeks']
     """
     pos = 0
+    digit_scanner, word_scanner = scanners()
     for at in positions:
         if at < pos:
             continue
         first = block[at]
-        scanner = DIGIT_SCANNER if first.isdigit() or first in "'’" else WORD_SCANNER
+        scanner = digit_scanner if first.isdigit() or first in "'’" else word_scanner
         m = scanner.match(block, at, at + 160)
         if m is not None and m.end() > at:
             pos = m.end()
@@ -373,23 +382,27 @@ def scan(text: str) -> Iterator[regex.Match[str]]:
     return match_at(text, gate_positions(text, low, 0, len(text)))
 
 
-#: The names of the rules, in order (``r_<name>`` groups of :data:`SCANNER`).
+#: The names of the rules, in order (``r_<name>`` groups of the :func:`scanners`).
 RULE_NAMES: tuple[str, ...] = tuple(f"r_{name}" for name, _ in RULES)
-# For each scanner, (group index, rule name) of its rule groups, in order.
-_RULE_GROUPS = {
-    id(sc): tuple((sc.groupindex[n], n[2:]) for n in RULE_NAMES if n in sc.groupindex)
-    for sc in (DIGIT_SCANNER, WORD_SCANNER)
-}
+
+
+@functools.cache
+def _rule_groups() -> dict[int, tuple[tuple[int, str], ...]]:
+    """For each scanner, (group index, rule name) of its rule groups, in order."""
+    return {
+        id(sc): tuple((sc.groupindex[n], n[2:]) for n in RULE_NAMES if n in sc.groupindex)
+        for sc in scanners()
+    }
 
 
 def rule_of(match: regex.Match[str]) -> str:
     """The name of the rule that produced ``match``.
 
-    >>> rule_of(WORD_SCANNER.match("in recent weeks"))
+    >>> rule_of(scanners()[1].match("in recent weeks"))
     'vague'
     """
     regs = match.regs
-    for index, name in _RULE_GROUPS[id(match.re)]:
+    for index, name in _rule_groups()[id(match.re)]:
         if regs[index][0] >= 0:
             return name
     return ""
