@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 from newsparse.errors import InputTypeError, OptionError
 
@@ -20,6 +21,10 @@ def check_text(text: object, func: str) -> str:
         hint = ": decode it first, e.g. data.decode('utf-8')"
     elif hasattr(text, "read"):
         hint = ": read the file first, e.g. open(path, encoding='utf-8').read()"
+    elif isinstance(text, os.PathLike):
+        hint = ": that is a path; read the file first, e.g. Path(p).read_text(encoding='utf-8')"
+    elif isinstance(text, (list, tuple)) and all(isinstance(t, str) for t in text):
+        hint = ": give one text, or use parse_many() for many"
     else:
         hint = ""
     raise InputTypeError(f"{func}() takes text as str, not {kind}{hint}")
