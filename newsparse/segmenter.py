@@ -54,6 +54,9 @@ from newsparse.models import (
 
 __all__ = ["segment"]
 
+#: How far above a header a "By ..." line is taken when the header has no byline.
+_FAR_BYLINE_LINES = 40
+_LEAD_BY = regex.compile(r"by\b|by(?=\p{Lu})", regex.IGNORECASE)
 #: How many lines before and after a body's end an author's bio is looked for.
 _BIO_LINES = 15
 #: How many lines that are not prose end a body run.
@@ -449,6 +452,16 @@ def _article(
                 b.byline = Byline(text=text[span.start : span.end], span=span,
                                   authors=line.authors)
                 b.mark(line, "byline", "byline-nearby")
+                break
+    if b.byline is None:
+        # Still none: a "By ..." line further up the page, above a header we may have misread.
+        for i in range(first - 1, max(floor, first - _FAR_BYLINE_LINES) - 1, -1):
+            line = lines[i]
+            if line.shape == "byline" and line.authors and _LEAD_BY.match(line.text, line.mark):
+                span = _span(line, line.mark, line.by_end or None)
+                b.byline = Byline(text=text[span.start : span.end], span=span,
+                                  authors=line.authors)
+                b.mark(line, "byline", "byline-above")
                 break
     stop = lines[end - 1].end if end > first else lines[first].end
     if b.byline is None:

@@ -487,3 +487,19 @@ def test_cookie_notices_are_furniture(line: str, furniture: bool) -> None:
     from newsparse.headlines import is_furniture
 
     assert is_furniture(line) is furniture
+
+
+def test_by_line_above_a_misread_header_still_names_the_author() -> None:
+    menu = "".join(f"* Section {n}\n" for n in range(20))
+    text = (
+        menu + "Harbour bridge to close for repairs in March\nBy Ann Lee\n"
+        + "".join(f"* Link {n}\n" for n in range(38))
+        + "Road works and closures across the harbour district\n"
+        + _BODY
+        + "Work is due to finish before the summer season, when traffic into the town peaks "
+        "and the ferries run every hour.\n"
+    )
+    arts = segmenter.segment(text)
+    art = max(arts, key=lambda a: sum(len(p.text) for p in a.paragraphs))
+    assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+    assert art.span.start <= art.byline.span.start
