@@ -56,6 +56,7 @@ __all__ = ["segment"]
 
 #: How far above a header a "By ..." line is taken when the header has no byline.
 _FAR_BYLINE_LINES = 40
+_FAR_STAMP_LINES = 40
 _LEAD_BY = regex.compile(r"by\b|by(?=\p{Lu})", regex.IGNORECASE)
 #: How many lines before and after a body's end an author's bio is looked for.
 _BIO_LINES = 15
@@ -322,7 +323,11 @@ def _stamp_nearby(
     b: _Builder, lines: Sequence[Line], *, floor: int, first: int, body: int, end: int
 ) -> None:
     """With no stamp in the header, take one standing just above it or early in the body."""
-    near = [*range(first - 1, max(floor, first - 12) - 1, -1), *range(body, min(end, body + 60))]
+    near = [
+        *range(first - 1, max(floor, first - 12) - 1, -1),
+        *range(body, min(end, body + 60)),
+        *range(first - 13, max(floor, first - _FAR_STAMP_LINES) - 1, -1),
+    ]
     relative: Line | None = None
     for i in near:
         line = lines[i]

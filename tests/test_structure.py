@@ -492,8 +492,8 @@ def test_cookie_notices_are_furniture(line: str, furniture: bool) -> None:
 def test_by_line_above_a_misread_header_still_names_the_author() -> None:
     menu = "".join(f"* Section {n}\n" for n in range(20))
     text = (
-        menu + "Harbour bridge to close for repairs in March\nBy Ann Lee\n"
-        + "".join(f"* Link {n}\n" for n in range(38))
+        menu + "Harbour bridge to close for repairs in March\nBy Ann Lee\nMarch 2, 2024\n"
+        + "".join(f"* Link {n}\n" for n in range(37))
         + "Road works and closures across the harbour district\n"
         + _BODY
         + "Work is due to finish before the summer season, when traffic into the town peaks "
@@ -503,3 +503,5 @@ def test_by_line_above_a_misread_header_still_names_the_author() -> None:
     art = max(arts, key=lambda a: sum(len(p.text) for p in a.paragraphs))
     assert art.byline is not None and art.byline.authors == ("Ann Lee",)
     assert art.span.start <= art.byline.span.start
+    assert art.published is not None and art.published.value is not None
+    assert art.published.value.date() == dt.date(2024, 3, 2)
