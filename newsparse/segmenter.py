@@ -468,6 +468,25 @@ def _article(
                                   authors=line.authors)
                 b.mark(line, "byline", "byline-above")
                 break
+    if b.byline is None:
+        # Or a name standing alone next to a date line up there ("Ann Lee" / "2 March 2024").
+        for i in range(first - 1, max(floor, first - _FAR_BYLINE_LINES) - 1, -1):
+            line = lines[i]
+            if line.shape not in ("other", "headline") or line.words > 5:
+                continue
+            if not any(
+                0 <= j < len(lines) and lines[j].shape == "stamp" for j in (i - 1, i + 1)
+            ):
+                continue
+            named = name_authors(line.text)
+            if named is None or not is_person(named.authors):
+                continue
+            if named.end < len(line.text.rstrip(" .,|")) - 1:
+                continue
+            span = _span(line, 0, named.end)
+            b.byline = Byline(text=text[span.start : span.end], span=span, authors=named.authors)
+            b.mark(line, "byline", "byline-above")
+            break
     stop = lines[end - 1].end if end > first else lines[first].end
     if b.byline is None:
         # No byline: an author's bio at the foot of the story ("Ann Lee is a staff writer").

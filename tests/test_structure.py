@@ -489,10 +489,11 @@ def test_cookie_notices_are_furniture(line: str, furniture: bool) -> None:
     assert is_furniture(line) is furniture
 
 
-def test_by_line_above_a_misread_header_still_names_the_author() -> None:
+@pytest.mark.parametrize("byline", ["By Ann Lee", "Ann Lee"])
+def test_by_line_above_a_misread_header_still_names_the_author(byline: str) -> None:
     menu = "".join(f"* Section {n}\n" for n in range(20))
     text = (
-        menu + "Harbour bridge to close for repairs in March\nBy Ann Lee\nMarch 2, 2024\n"
+        menu + "Harbour bridge to close for repairs in March\n" + byline + "\nMarch 2, 2024\n"
         + "".join(f"* Link {n}\n" for n in range(37))
         + "Road works and closures across the harbour district\n"
         + _BODY
