@@ -33,8 +33,9 @@ import regex
 from newsparse import headlines as hl
 from newsparse._blocks import iter_lines
 from newsparse._bylines import name_authors, read_names
-from newsparse._structure_authors import bio_author, is_person, relabel, soft_byline
+from newsparse._structure_authors import is_person, relabel, soft_byline
 from newsparse._structure_lines import Line, is_prose, read_line
+from newsparse._structure_near import find_byline
 from newsparse._structure_titles import NUMBERED, bare_titles, headline_at, line_key
 from newsparse._structure_wrap import join_wrapped
 from newsparse._validate import check_datetime, check_text
@@ -54,12 +55,8 @@ from newsparse.models import (
 
 __all__ = ["segment"]
 
-#: How far above a header a "By ..." line is taken when the header has no byline.
-_FAR_BYLINE_LINES = 40
+#: How far above a header an absolute stamp is taken when there is none nearer.
 _FAR_STAMP_LINES = 40
-_LEAD_BY = regex.compile(r"by\b|by(?=\p{Lu})", regex.IGNORECASE)
-#: How many lines before and after a body's end an author's bio is looked for.
-_BIO_LINES = 15
 #: How many lines that are not prose end a body run.
 MAX_GAP_LINES = 3
 #: How many lines of page material between two runs of one story are bridged.
@@ -448,61 +445,21 @@ def _article(
 
     if not b.stamps:
         _stamp_nearby(b, lines, floor=floor, first=first, body=body, end=end)
-    if b.byline is None:
-        near = (*range(first - 1, max(floor, first - 4) - 1, -1), *range(body, min(end, body + 30)))
-        for i in near:
-            line = lines[i]
-            if soft_byline(line) and line.authors:
-                span = _span(line, line.mark, line.by_end or None)
-                b.byline = Byline(text=text[span.start : span.end], span=span,
-                                  authors=line.authors)
-                b.mark(line, "byline", "byline-nearby")
-                break
-    if b.byline is None:
-        # Still none: a "By ..." line further up the page, above a header we may have misread.
-        for i in range(first - 1, max(floor, first - _FAR_BYLINE_LINES) - 1, -1):
-            line = lines[i]
-            if line.shape == "byline" and line.authors and _LEAD_BY.match(line.text, line.mark):
-                span = _span(line, line.mark, line.by_end or None)
-                b.byline = Byline(text=text[span.start : span.end], span=span,
-                                  authors=line.authors)
-                b.mark(line, "byline", "byline-above")
-                break
-    if b.byline is None:
-        # Or a name standing alone next to a date line up there ("Ann Lee" / "2 March 2024").
-        for i in range(first - 1, max(floor, first - _FAR_BYLINE_LINES) - 1, -1):
-            line = lines[i]
-            if line.shape not in ("other", "headline") or line.words > 5:
-                continue
-            if not any(
-                0 <= j < len(lines) and lines[j].shape == "stamp" for j in (i - 1, i + 1)
-            ):
-                continue
-            named = name_authors(line.text)
-            if named is None or not is_person(named.authors):
-                continue
-            if named.end < len(line.text.rstrip(" .,|")) - 1:
-                continue
-            span = _span(line, 0, named.end)
-            b.byline = Byline(text=text[span.start : span.end], span=span, authors=named.authors)
-            b.mark(line, "byline", "byline-above")
-            break
     stop = lines[end - 1].end if end > first else lines[first].end
-    if b.byline is None:
-        # No byline: an author's bio at the foot of the story ("Ann Lee is a staff writer").
-        last = min(len(lines) if limit is None else limit, end + _BIO_LINES)
-        for i in range(max(body, end - _BIO_LINES), last):
-            authors = bio_author(lines[i])
-            if authors is not None:
-                line = lines[i]
-                span = _span(line, 0, len(authors[0]))
-                b.byline = Byline(text=text[span.start : span.end], span=span, authors=authors)
-                if i >= end:
-                    b.add(_span(line), "byline", "byline-bio")
-                    stop = line.end
-                else:
-                    b.mark(line, "byline", "byline-bio")
-                break
+    found = None if b.byline is not None else find_byline(
+        lines, first=first, body=body, end=end, floor=floor,
+        limit=len(lines) if limit is None else limit,
+    )
+    if found is not None:
+        line = lines[found.at]
+        span = _span(line, found.skip, found.stop)
+        b.byline = Byline(text=text[span.start : span.end], span=span, authors=found.authors)
+        if found.at >= end:
+            # An author's bio after the story: the article widens to hold it.
+            b.add(_span(line), "byline", found.rule)
+            stop = line.end
+        else:
+            b.mark(line, "byline", found.rule)
     start = lines[first].start
     # A stamp or byline taken from just above the header widens the article to hold it, so
     # every record lies inside its article (the lines above ``floor`` belong to no article).

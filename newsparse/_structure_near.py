@@ -1,0 +1,88 @@
+"""Looking further for an article's byline when its header has none.
+
+In order: a byline line just above the header or early in the body; a "By ..." line up to
+40 lines above the header (the header may be misread in a page dump); a person's name alone
+next to a date line up there; an author's bio at the foot of the story ("Ann Lee is a staff
+writer ...").
+
+>>> from newsparse._structure_lines import read_line
+>>> from newsparse._blocks import iter_lines
+>>> text = "By Ann Lee\\nMenu\\nTitle here\\nIt rained all day in the town, and then it stopped."
+>>> lines = [read_line(text, s, e, None) for s, e in iter_lines(text)]
+>>> find_byline(lines, first=2, body=3, end=4, floor=0, limit=4).authors
+('Ann Lee',)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from newsparse._bylines import name_authors
+from newsparse._structure_authors import bio_author, is_person, soft_byline
+from newsparse._structure_lines import Line
+
+__all__ = ["FAR_LINES", "Found", "find_byline"]
+
+#: How far above a header a "By ..." line or a name beside a date is taken.
+FAR_LINES = 40
+#: How many lines before and after a body's end an author's bio is looked for.
+BIO_LINES = 15
+_LEAD_BY = regex.compile(r"by\b|by(?=\p{Lu})", regex.IGNORECASE)
+
+
+class Found(NamedTuple):
+    """A byline found away from the header."""
+
+    at: int
+    """The line it stands on."""
+    skip: int
+    """Offset in the line where the byline starts."""
+    stop: int | None
+    """Offset in the line where it ends (None: the line's end)."""
+    authors: tuple[str, ...]
+    """The authors it names."""
+    rule: str
+    """Which search found it."""
+
+
+def _name_by_date(lines: Sequence[Line], i: int) -> Found | None:
+    line = lines[i]
+    if line.shape not in ("other", "headline") or line.words > 5:
+        return None
+    if not any(0 <= j < len(lines) and lines[j].shape == "stamp" for j in (i - 1, i + 1)):
+        return None
+    named = name_authors(line.text)
+    if named is None or not is_person(named.authors):
+        return None
+    if named.end < len(line.text.rstrip(" .,|")) - 1:
+        return None
+    return Found(i, 0, named.end, named.authors, "byline-above")
+
+
+def find_byline(
+    lines: Sequence[Line], *, first: int, body: int, end: int, floor: int, limit: int
+) -> Found | None:
+    """The byline of the article whose header starts at ``first`` and body spans
+    ``lines[body:end]``, looked for around it (never above ``floor`` or from ``limit`` on)."""
+    near = (*range(first - 1, max(floor, first - 4) - 1, -1), *range(body, min(end, body + 30)))
+    for i in near:
+        line = lines[i]
+        if soft_byline(line) and line.authors:
+            return Found(i, line.mark, line.by_end or None, line.authors, "byline-nearby")
+    far = range(first - 1, max(floor, first - FAR_LINES) - 1, -1)
+    for i in far:
+        line = lines[i]
+        if line.shape == "byline" and line.authors and _LEAD_BY.match(line.text, line.mark):
+            return Found(i, line.mark, line.by_end or None, line.authors, "byline-above")
+    for i in far:
+        found = _name_by_date(lines, i)
+        if found is not None:
+            return found
+    for i in range(max(body, end - BIO_LINES), min(limit, end + BIO_LINES)):
+        authors = bio_author(lines[i])
+        if authors is not None:
+            return Found(i, 0, len(authors[0]), authors, "byline-bio")
+    return None
