@@ -68,11 +68,16 @@ _WORDS = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
 _TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.)$")
 
 
+_INITIALS_END = regex.compile(r"\s(?:\p{Lu}\.)+$")
+#: A web address standing for an outlet: "Dailymail.com", "NJ.com" (not initials "C.J.").
+_DOMAIN = regex.compile(r"\w\.\p{L}{2,}$")
+
+
 def _is_outlet(piece: str) -> bool:
     return (
         piece in AGENCIES
         or piece.endswith(OUTLET_ENDINGS)
-        or "." in piece.rstrip(".").split()[-1][1:]
+        or _DOMAIN.search(piece.rstrip(".").split()[-1]) is not None
         or "@" in piece
     )
 
@@ -136,8 +141,10 @@ def read_names(names: str) -> tuple[str, ...] | None:
     """
     out: list[str] = []
     agencies: list[str] = []
-    for raw in _SPLIT.split(names.strip(" .,:;|")):
+    for raw in _SPLIT.split(names.strip(" ,:;|")):
         piece = _cut_outlet(raw.strip(" .,:|*"))
+        if _INITIALS_END.search(raw.rstrip(" ,:|*")):
+            piece += "."  # "Nelson C.J.": the initial keeps its point
         if not piece:
             continue
         if _is_title(piece) and piece not in AGENCIES:

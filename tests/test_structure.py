@@ -154,6 +154,9 @@ def test_glued_byline_gives_byline_and_stamp() -> None:
         ("Author: Ann Lee", ("Ann Lee",)),
         ("Authors: Ann Lee, Tom Reed", ("Ann Lee", "Tom Reed")),
         ("BY ANN LEE AND TOM REED", ("Ann Lee", "Tom Reed")),
+        # Initials keep their points and are no web address; a web address is an outlet.
+        ("By Tom Reed C.J.", ("Tom Reed C.J.",)),
+        ("By Ann Lee, Harbournews.com", ("Ann Lee",)),
     ],
 )
 def test_byline_forms(line: str, authors: tuple[str, ...]) -> None:
