@@ -148,16 +148,12 @@ def read_names(names: str) -> tuple[str, ...] | None:
         if not piece:
             continue
         if _is_title(piece) and piece not in AGENCIES:
-            # "Ann Lee Globe Correspondent": the names before the job title still count;
-            # "Slate Staff" alone is a desk credited as author.
+            # "Ann Lee Globe Correspondent": the names before the job title still count
+            # ("Harbour Staff" alone is a desk, not an author).
             words = piece.split()
             cut = next(n for n, w in enumerate(words) if _is_title(w))
             if cut >= 2 and (name := _name(_cut_outlet(" ".join(words[:cut])))) is not None:
                 out.append(name)
-            elif not out and not agencies and cut == 1 and len(words) == 2 and (
-                words[1].lower() == "staff"
-            ):
-                out.append(piece)
             break
         if _is_outlet(piece):
             agencies.append(piece)
