@@ -204,7 +204,7 @@ def scores(
                 continue
             seen += 1
             if under.shape in _EVIDENCE or soft_byline(under):
-                score += 4 if seen <= 1 or (seen == 2 and standfirst) else 2
+                score += 3 if seen <= 1 or (seen == 2 and standfirst) else 2
                 break
             if under.shape in ("caption", "credit"):
                 # A photo under the title; its byline may follow the photo.
