@@ -40,7 +40,6 @@ __all__ = ["MAX_HEADER_LINES", "NUMBERED", "headline_at", "line_key", "title_sha
 MAX_HEADER_LINES = 40
 
 _EVIDENCE = frozenset({"byline", "stamp"})
-_SKIPPED = frozenset({"furniture", "nav", "credit", "caption"})
 NUMBERED = regex.compile(r"^\d{1,2}\.\s+")
 _KEY_SPACE = regex.compile(r"\s+")
 _KEY_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
@@ -178,14 +177,11 @@ def scores(
     out: list[tuple[float, int]] = []
     low = max(floor, body - MAX_HEADER_LINES)
     body_stems = _body_stems(lines, body)
-    meaningful = 0
     for i in range(body - 1, low - 1, -1):
         line = lines[i]
-        if line.shape not in _SKIPPED:
-            meaningful += 1
         if not title_shaped(line) and not _tight_title(lines, i, body):
             continue
-        score = -0.03 * (body - i) - 0.08 * meaningful
+        score = -0.03 * (body - i)
         if counts[line_key(line.text)] >= 2:
             score += 2
         score -= _label_like(line)
