@@ -57,6 +57,9 @@ ANCHOR = regex.compile(
 
 _LEX = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)|(\d+(?:[.,]\d+)*)|([^\s\w]|_)")
 _KINDS = ("", "word", "num", "punct")
+# ``tuple.__new__(Tok, (...))`` builds a token in about half the time of ``Tok(...)`` (no
+# Python-level ``__new__``); the lexers below build one per token, the stage's hottest loop.
+_new = tuple.__new__
 
 
 def lex(text: str, pos: int, end: int) -> list[Tok]:
@@ -69,7 +72,7 @@ def lex(text: str, pos: int, end: int) -> list[Tok]:
     last = pos
     for m in _LEX.finditer(text, pos, end):
         s, e = m.span()
-        out.append(Tok(s, e, m.group(), _KINDS[m.lastindex or 3], s > last))
+        out.append(_new(Tok, (s, e, m.group(), _KINDS[m.lastindex or 3], s > last)))
         last = e
     return out
 
@@ -99,10 +102,11 @@ class BlockTokens:
         missing = count - (len(self.toks) - bisect.bisect_left(self.starts, pos))
         if missing > 0 and self.upto < self.hi:
             last = self.upto
+            toks, starts = self.toks, self.starts
             for m in _LEX.finditer(self.text, self.upto, self.hi):
                 s, e = m.span()
-                self.toks.append(Tok(s, e, m.group(), _KINDS[m.lastindex or 3], s > last))
-                self.starts.append(s)
+                toks.append(_new(Tok, (s, e, m.group(), _KINDS[m.lastindex or 3], s > last)))
+                starts.append(s)
                 last = e
                 if s >= pos:
                     missing -= 1
@@ -149,7 +153,7 @@ def _lex_after(text: str, pos: int, end: int, limit: int) -> list[Tok]:
     last = pos
     for m in _LEX.finditer(text, pos, end):
         s, e = m.span()
-        out.append(Tok(s, e, m.group(), _KINDS[m.lastindex or 3], s > last))
+        out.append(_new(Tok, (s, e, m.group(), _KINDS[m.lastindex or 3], s > last)))
         last = e
         if len(out) >= limit:
             break

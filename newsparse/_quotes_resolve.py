@@ -34,6 +34,9 @@ _FULL_NAME = regex.compile(
 # Title-case headlines ("Obama Says Museum Opens") are not names.
 _CUE_FORMS = frozenset(cue_forms())
 _SKIP_LEAD = lex.NOT_NAMES | lex.TITLE_HEADS | lex.TITLE_MODIFIERS | lex.HONORIFICS
+# A word that keeps a run of capitals from being a person's name: an organisation word
+# ("Ministry"), a word that is never a name, or a cue verb (one set: one lookup per word).
+_NOT_PERSON = lex.ORG_NAME_WORDS | lex.NOT_NAMES | _CUE_FORMS
 
 _COMPATIBLE = {
     "pronoun:person": frozenset({"person", "name", "role"}),
@@ -100,9 +103,7 @@ class Resolver:
                 lead = []
                 while words and words[0].lower() in _SKIP_LEAD:
                     lead.append(words.pop(0))
-                if len(words) < 2 or any(w.lower() in lex.ORG_NAME_WORDS for w in words):
-                    continue
-                if any(w.lower() in lex.NOT_NAMES or w.lower() in _CUE_FORMS for w in words):
+                if len(words) < 2 or not _NOT_PERSON.isdisjoint([w.lower() for w in words]):
                     continue
                 # "Utah Jazz", "Phnom Penh", "New York": places and what they name.
                 if is_place(words[0]) or is_place(" ".join(words[:2])):

@@ -21,7 +21,7 @@ The steps, per block in article order, then over the whole article:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import regex
@@ -197,16 +197,20 @@ def _speaker(text: str, np: NP, ent: Entity | None) -> Speaker | None:
     )
 
 
-def _resolve(text: str, items: list[_Item], resolver: Resolver) -> list[Speaker | None]:
+def _resolve(
+    text: str, items: list[_Item], get_resolver: Callable[[], Resolver]
+) -> list[Speaker | None]:
     speakers: list[Speaker | None] = [None] * len(items)
     order = sorted(
         (i for i, it in enumerate(items) if it.np is not None),
         key=lambda i: _np_start(items[i]),
     )
+    resolver = get_resolver() if order else None
     for i in order:
         np = items[i].np
         assert np is not None
         name, title, kind = describe(text, np)
+        assert resolver is not None
         ent = resolver.resolve(name, title, kind, np.start, text[np.start : np.end])
         speakers[i] = _speaker(text, np, ent)
     # Participles take the speaker of the frame before them in the same block.
@@ -253,7 +257,9 @@ _SPEAKER_LINE = regex.compile(
 )
 
 
-def _transcript_labels(text: str, blocks: Sequence[Block], resolver: Resolver) -> set[str]:
+def _transcript_labels(
+    text: str, blocks: Sequence[Block], get_resolver: Callable[[], Resolver]
+) -> set[str]:
     """Capitalised labels that open transcript lines: a known surname, or seen twice."""
     seen: dict[str, int] = {}
     for block in blocks:
@@ -265,7 +271,7 @@ def _transcript_labels(text: str, blocks: Sequence[Block], resolver: Resolver) -
     labels = set()
     for label, n in seen.items():
         word = label.title()
-        if n >= 2 or (" " not in label and resolver.canonical(word) != word):
+        if n >= 2 or (" " not in label and get_resolver().canonical(word) != word):
             labels.add(label)
     return labels
 
@@ -294,9 +300,17 @@ def find_quotes(text: str, *, blocks: Sequence[Block] | None = None) -> tuple[Qu
     """
     check_text(text, "find_quotes")
     chosen = blocks_or_lines(text, blocks)
-    resolver = Resolver(text, [(b.span.start, b.span.end) for b in chosen])
+    # The resolver reads the full names of every block (about a seventh of the stage's
+    # time); it is built on first use, so text with no attributed quote never pays for it.
+    built: list[Resolver] = []
+
+    def get_resolver() -> Resolver:
+        if not built:
+            built.append(Resolver(text, [(b.span.start, b.span.end) for b in chosen]))
+        return built[0]
+
     items: list[_Item] = []
-    labels = _transcript_labels(text, chosen, resolver)
+    labels = _transcript_labels(text, chosen, get_resolver)
     for bi, block in enumerate(chosen):
         if block.span.end > len(text) or block.span.end <= block.span.start:
             continue
@@ -311,7 +325,7 @@ def find_quotes(text: str, *, blocks: Sequence[Block] | None = None) -> tuple[Qu
                 )
             continue
         items.extend(_block_items(text, block, bi, _headline_like(block, bi)))
-    speakers = _resolve(text, items, resolver)
+    speakers = _resolve(text, items, get_resolver)
     quotes = []
     for it, sp in zip(items, speakers, strict=True):
         if it.rule == "continuation" and sp is None and not it.opens_block:
