@@ -132,7 +132,14 @@ def _names(line: Line) -> tuple[str, ...] | None:
 
 
 def relabel(lines: Sequence[Line]) -> list[Line]:
-    """``lines`` with two-line bylines made ``byline`` lines (see the module docstring)."""
+    """``lines`` with two-line bylines read (see the module docstring).
+
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "Ann Lee\\nSenior Reporter"
+    >>> [(ln.shape, ln.authors) for ln in relabel([read_line(t, 0, 7, None),
+    ...                                            read_line(t, 8, 23, None)])]
+    [('other', ('Ann Lee',)), ('furniture', None)]
+    """
     out = list(lines)
     n = len(out)
     for k in range(n - 1):

@@ -66,7 +66,15 @@ def find_byline(
     lines: Sequence[Line], *, first: int, body: int, end: int, floor: int, limit: int
 ) -> Found | None:
     """The byline of the article whose header starts at ``first`` and body spans
-    ``lines[body:end]``, looked for around it (never above ``floor`` or from ``limit`` on)."""
+    ``lines[body:end]``, looked for around it (never above ``floor`` or from ``limit`` on).
+
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "Title here\\nIt rained all day in the town.\\nAnn Lee is a reporter for us."
+    >>> lines = [read_line(t, 0, 10, None), read_line(t, 11, 41, None),
+    ...          read_line(t, 42, 71, None)]
+    >>> find_byline(lines, first=0, body=1, end=2, floor=0, limit=3).rule
+    'byline-bio'
+    """
     near = (*range(first - 1, max(floor, first - 4) - 1, -1), *range(body, min(end, body + 30)))
     for i in near:
         line = lines[i]

@@ -165,6 +165,14 @@ def headline_at(
     """The line index of the headline of a body starting at ``body``, or None.
 
     ``counts`` counts each line key in the page (a title printed twice is likelier).
+
+    >>> from newsparse._blocks import iter_lines
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "Sign up for our newsletter\\nTown hall reopens after fire\\nBy Ann Lee\\n"
+    >>> t += "The town hall reopened on Monday, a year after a fire gutted its west wing."
+    >>> lines = [read_line(t, s, e, None) for s, e in iter_lines(t)]
+    >>> headline_at(lines, 3, 0, Counter())
+    1
     """
     best = max(scores(lines, body, floor, counts), default=None)
     return None if best is None else best[1]
@@ -173,7 +181,15 @@ def headline_at(
 def scores(
     lines: Sequence[Line], body: int, floor: int, counts: Counter[str]
 ) -> list[tuple[float, int]]:
-    """Each title-shaped line above ``body``: (score, line index), nearest first."""
+    """Each title-shaped line above ``body``: (score, line index), nearest first.
+
+    >>> from newsparse._blocks import iter_lines
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "6 min read\\nTown hall reopens after fire\\nThe hall reopened on Monday after a fire."
+    >>> lines = [read_line(t, s, e, None) for s, e in iter_lines(t)]
+    >>> [i for _score, i in scores(lines, 2, 0, Counter())]
+    [1, 0]
+    """
     out: list[tuple[float, int]] = []
     low = max(floor, body - MAX_HEADER_LINES)
     body_stems = _body_stems(lines, body)
@@ -241,6 +257,15 @@ def bare_titles(text: str, lines: Sequence[Line], start: int, end: int) -> list[
     A bare title (no byline, stamp or bullets under it) looks like a subheading. It is read as
     a new article's title when a blank line stands above it, prose stands on both sides, and
     its words are the next paragraph's words but none of the story above it.
+
+    >>> from newsparse._blocks import iter_lines
+    >>> from newsparse._structure_lines import read_line
+    >>> t = ("Ferry fares will rise in June, the operator said on Monday.\\n\\n"
+    ...      "New park opens on old rail yard\\n"
+    ...      "A park built on an old rail yard opened on Saturday with a pond.")
+    >>> lines = [read_line(t, s, e, None) for s, e in iter_lines(t)]
+    >>> bare_titles(t, lines, 0, 3)
+    [1]
     """
     out: list[int] = []
     seg = start

@@ -53,7 +53,12 @@ def _runs_on(line: str, nxt: str) -> bool:
 
 
 def join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` (trimmed non-blank lines) with hard-wrapped lines of a paragraph joined."""
+    """``spans`` (trimmed non-blank lines) with hard-wrapped lines of a paragraph joined.
+
+    >>> t = "Title\\nshort\\nlines\\nonly"
+    >>> join_wrapped(t, [(0, 5), (6, 11), (12, 17), (18, 22)])
+    [(0, 5), (6, 11), (12, 17), (18, 22)]
+    """
     if len(spans) < 3:
         return spans
     width = _width(text, spans)
