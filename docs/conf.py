@@ -24,7 +24,7 @@ nitpick_ignore_regex = [
     # pydantic's generated dataclass machinery and typing internals have no public docs here.
     (r"py:.*", r"pydantic\..*"),
     (r"py:.*", r"pydantic_core\..*"),
-    (r"py:class", r"(.*\.)?(Shape|_Line|_Input|TextIO)"),
+    (r"py:class", r"(.*\.)?(Shape|_Line|_Input|TextIO|_In|_Out)"),
     (r"py:class", r"(ConfigDict|TypeAdapter|BlockLabel|QuoteKind|QuantityQualifier|DateType)"),
     (r"py:class", r"newsparse\.models\.(BlockLabel|QuoteKind|QuantityQualifier|DateType)"),
     (r"py:class", r"(datetime\.)?(date|datetime)"),
