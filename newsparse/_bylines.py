@@ -63,7 +63,9 @@ _STOP = regex.compile(
     r"|\s+(?:for|For|FOR|in)\s+(?=\p{Lu})"  # "Ann Lee For Dailymail.com", "A in Paris"
     r"|\s+on\b"  # "By Ann Lee on December 20, 2023"
 )
-_SPLIT = regex.compile(r"\s*(?:,\s*(?i:and)\s+|,|;|\b(?i:and)\b|&|\b(?i:with)\b)\s*")
+# Leading space is bounded (``{0,8}``): an unbounded ``\s*`` before the separator made a scan
+# over a long run of spaces quadratic (tests/test_regex_safety.py); pieces are stripped anyway.
+_SPLIT = regex.compile(r"\s{0,8}(?:,\s*(?i:and)\s+|,|;|\b(?i:and)\b|&|\b(?i:with)\b)\s*")
 _WORDS = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
 _TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.)$")
 
@@ -236,7 +238,7 @@ _TRAILER_PART = regex.compile(
     r"|fact-checking|production)\s+by\s+(?P<names>[^;)]+)",
     regex.IGNORECASE,
 )
-_PLACE_TAIL = regex.compile(r"\s+(?:in|from)\s+\p{Lu}.*$")
+_PLACE_TAIL = regex.compile(r"\s{1,8}(?:in|from)\s+\p{Lu}.*$")  # bounded, as _SPLIT
 
 
 def parse_trailer(line: str) -> tuple[str, ...] | None:

@@ -188,8 +188,10 @@ _BYLINE = regex.compile(r"^(?:by|written by|words by)\s+(?P<names>.+)$", regex.I
 _NAME = regex.compile(
     r"^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|da|del|der|bin|al|la|le))*$"
 )
-_NAME_SPLIT = regex.compile(r"\s*(?:,\s*and\s+|,|\band\b|&|;)\s*")
-_BYLINE_TAIL = regex.compile(r"\s*(?:[-–—|•]|\bin\b|\bon\b|\bfor\b).*$")
+# Leading space is bounded (``{0,8}``): an unbounded ``\s*`` before the separator made a scan
+# over a long run of spaces quadratic (tests/test_regex_safety.py); names are stripped anyway.
+_NAME_SPLIT = regex.compile(r"\s{0,8}(?:,\s*and\s+|,|\band\b|&|;)\s*")
+_BYLINE_TAIL = regex.compile(r"\s{0,8}(?:[-–—|•]|\bin\b|\bon\b|\bfor\b).*$")
 
 
 def byline_authors(line: str) -> tuple[str, ...] | None:

@@ -72,14 +72,10 @@ ANCHORED = {
 #: (names in a byline, a stamp, a headline line), so parse() stays fast on the adversarial
 #: inputs; each is still a bug to fix in its module, kept failing here until it is.
 KNOWN_QUADRATIC = {
-    "newsparse._bylines._PLACE_TAIL": "_bylines: leading \\s+ before 'in|from', used with sub",
-    "newsparse._bylines._SPLIT": "_bylines: leading \\s* before a separator, used with split",
     "newsparse._quotes_frames._LAST_WORD": "_quotes_frames: [letters]+$ used with search",
     "newsparse._structure_authors._ROLE_EDGE": "_structure_authors: [\\s|,.]+$ used with sub",
     "newsparse._stamps._RELATIVE_UNIT": "_stamps: \\d+ then \\s* and a unit, used with finditer",
-    "newsparse.headlines._BYLINE_TAIL": "headlines: leading \\s* before a separator, used with sub",
     "newsparse.headlines._COUNTER": "headlines: \\s* and \\d+ before $, used with sub",
-    "newsparse.headlines._NAME_SPLIT": "headlines: leading \\s* before a separator, used with split",
     "newsparse.headlines._SITE_SUFFIX": "headlines: leading \\s+ before a separator, used with search",
 }
 
