@@ -14,7 +14,7 @@ import collections
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from typing import TypeVar
 
 from newsparse._validate import check_datetime
@@ -71,6 +71,10 @@ def _ordered_map(
     if workers == 1:
         yield from map(func, items)
         return
+    # Imported here: concurrent.futures.process pulls in multiprocessing (~16 ms of
+    # ``import newsparse``), which only a run on worker processes needs.
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - lazy, see above
+
     window = workers * WINDOW_PER_JOB
     pending: collections.deque[Future[_Out]] = collections.deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
