@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from newsparse._records import record
 from newsparse.models import Block, Span
 
 # A line ends at \n, \r\n, \r, or the Unicode line and paragraph separators.
@@ -39,7 +40,7 @@ def line_blocks(text: str) -> tuple[Block, ...]:
     ['One.', 'Two.']
     """
     return tuple(
-        Block(text=text[s:e], span=Span(start=s, end=e), label="body", rule="line")
+        record(Block, text=text[s:e], span=record(Span, start=s, end=e), label="body", rule="line")
         for s, e in iter_lines(text)
     )
 

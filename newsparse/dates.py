@@ -38,6 +38,7 @@ from newsparse._dates_calendar import Value
 from newsparse._dates_context import day_first
 from newsparse._dates_patterns import gate_positions, match_at, rule_of
 from newsparse._dates_rules import Ctx, Found, resolve
+from newsparse._records import record
 from newsparse._validate import check_datetime, check_text
 from newsparse.models import Block, DateMention, Span
 
@@ -134,9 +135,11 @@ def find_dates(
 
 def _mention(text: str, lo: int, f: Found) -> DateMention:
     v = f.value
-    return DateMention(
-        text=text[lo + f.start : lo + f.end], span=Span(start=lo + f.start, end=lo + f.end),
-        type=v.type, value=v.value, start=v.start, end=v.end,  # type: ignore[arg-type]
+    return record(
+        DateMention,
+        text=text[lo + f.start : lo + f.end],
+        span=record(Span, start=lo + f.start, end=lo + f.end),
+        type=v.type, value=v.value, start=v.start, end=v.end,
     )  # fmt: skip
 
 

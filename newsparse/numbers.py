@@ -23,6 +23,7 @@ import regex
 from newsparse._blocks import iter_lines
 from newsparse._numbers_read import read_at
 from newsparse._numbers_scan import ANCHOR, CANDIDATE, BlockTokens, lowered
+from newsparse._records import record
 from newsparse._validate import check_text
 from newsparse.models import Block, Quantity, Span
 
@@ -79,15 +80,16 @@ def _block_quantities(text: str, lo: int, hi: int) -> list[Quantity]:
             continue
         start = max(found.start, out[-1].span.end if out else lo)
         out.append(
-            Quantity(
+            record(
+                Quantity,
                 text=text[start : found.end],
-                span=Span(start=start, end=found.end),
+                span=record(Span, start=start, end=found.end),
                 value=found.value,
                 low=found.low,
                 high=found.high,
                 unit=found.unit,
                 counted=found.counted,
-                qualifier=found.qualifier,  # type: ignore[arg-type]
+                qualifier=found.qualifier,
             )
         )
         if found.counted is not None:
