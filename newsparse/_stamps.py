@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from typing import Any, NamedTuple
 
 import regex
@@ -277,6 +278,12 @@ _FIND_RELATIVE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: Prefilters (stdlib ``re``, fast on a miss): every date of ``_FIND_DATE`` has four digits or
+#: more ("1/2/23"), every moment of ``_FIND_RELATIVE`` one of these words; ``\d`` is ``\p{Nd}``
+#: in both engines, and the words are tested on the case-folded line ("ſ" folds to "s" as
+#: under ``IGNORECASE``). Most short lines with a digit are no stamp: "Comments (12)".
+_FOUR_DIGITS = re.compile(r"\d(?:\D*\d){3}")
+_RELATIVE_WORD = re.compile(r"ago|just now|yesterday|today")
 _UPDATED_CUE = regex.compile(r"updated|modified|edited|revised", regex.IGNORECASE)
 #: Words a stamp line may carry besides its moments.
 _STAMP_FILLER = regex.compile(
@@ -364,8 +371,12 @@ def find_stamps(line: str, *, now: dt.datetime | None = None) -> list[StampHit]:
         return []
     hits: list[StampHit] = []
     prev = 0
-    found = [(m.start(), m.end(), m, False) for m in _FIND_DATE.finditer(line)]
-    if not found:
+    found = (
+        [(m.start(), m.end(), m, False) for m in _FIND_DATE.finditer(line)]
+        if _FOUR_DIGITS.search(line)
+        else []
+    )
+    if not found and _RELATIVE_WORD.search(line.casefold()):
         found = [(m.start(), m.end(), m, True) for m in _FIND_RELATIVE.finditer(line)]
     for start, end, m, rel in found:
         before = line[prev:start]

@@ -12,6 +12,7 @@ authors, credit). :mod:`newsparse.segmenter` builds articles from these shapes.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
 import regex
@@ -22,7 +23,7 @@ from newsparse._stamps import StampHit, find_stamps, stamp_residue
 from newsparse.lexicon.structure import AGENCIES
 from newsparse.lexicon.structure_bylines import JOB_WORDS, OUTLET_ENDINGS
 
-__all__ = ["Line", "Shape", "is_prose", "read_line"]
+__all__ = ["Line", "Shape", "is_prose", "read_line", "read_lines"]
 
 Shape = Literal[
     "furniture",
@@ -202,3 +203,29 @@ def read_line(text: str, start: int, end: int, now: dt.datetime | None) -> Line:
     if hl.is_headline_like(line):
         return Line(start, end, line, 0, "headline", words)
     return Line(start, end, line, 0, "other", words)
+
+
+def read_lines(
+    text: str, spans: Iterable[tuple[int, int]], now: dt.datetime | None
+) -> list[Line]:
+    """:func:`read_line` for each ``(start, end)`` of ``spans``, a repeated line read once.
+
+    A line's reading depends only on its text (and ``now``): a page repeats its menu items,
+    share buttons and section labels, a fifth of its lines on the naeb pages, and each is
+    read once per call (the cache lives only as long as the call).
+
+    >>> t = "Share\\nRain fell.\\nShare"
+    >>> [(ln.start, ln.shape) for ln in read_lines(t, [(0, 5), (6, 16), (17, 22)], None)]
+    [(0, 'furniture'), (6, 'other'), (17, 'furniture')]
+    """
+    seen: dict[str, Line] = {}
+    out: list[Line] = []
+    for start, end in spans:
+        line = text[start:end]
+        known = seen.get(line)
+        if known is None:
+            known = seen[line] = read_line(text, start, end, now)
+        else:
+            known = known._replace(start=start, end=end)
+        out.append(known)
+    return out

@@ -21,6 +21,7 @@ from typing import Literal, NamedTuple
 import regex
 
 from newsparse._stamps import is_relative, read_absolute, read_moment
+from newsparse._structure_fold import folded
 from newsparse.lexicon.places import is_place
 from newsparse.lexicon.structure import (
     AGENCIES,
@@ -74,7 +75,10 @@ class DatelineMatch(NamedTuple):
 
 # --- furniture ----------------------------------------------------------------------------
 
-_COUNTER = regex.compile(r"\s*[\(\[]?\d+[\)\]]?\s*$")
+#: A trailing counter, "Comments (12)". Matched right to left (``(?r)``): anchored at the end,
+#: a scan is one step per start; a forward ``\s*`` before ``$`` rescanned each run of spaces
+#: from every start (quadratic). Same strings removed: greedy runs of disjoint classes.
+_COUNTER = regex.compile(r"(?r)\s*[\(\[]?\d+[\)\]]?\s*$")
 _EDGE_PUNCT = regex.compile(r"^[\s\W_]+|[\s:|>»›✕×\-–—]+$")
 
 
@@ -109,7 +113,16 @@ def is_furniture(line: str) -> bool:
     False
     """
     if len(line) > 40:
-        if len(line) <= 1000 and _COOKIE_NOTICE.search(line):
+        if len(line) > 1000:
+            return False
+        # Both patterns need one of these words (tested case-folded, see ``folded``); most
+        # long lines are prose that has none of them.
+        low = folded(line)
+        if "cookie" not in low and "copyright" not in low and "rights reserved" not in low and (
+            not low.startswith(("©", "(c)"))
+        ):
+            return False
+        if _COOKIE_NOTICE.search(line):
             return True
         return len(line) <= 400 and bool(_FURNITURE_SENTENCE.match(line))
     key = _EDGE_PUNCT.sub("", _COUNTER.sub("", line)).lower()

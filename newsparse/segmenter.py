@@ -34,7 +34,7 @@ from newsparse import headlines as hl
 from newsparse._blocks import iter_lines
 from newsparse._bylines import name_authors, read_names
 from newsparse._structure_authors import is_person, relabel, soft_byline
-from newsparse._structure_lines import Line, is_prose, read_line
+from newsparse._structure_lines import Line, is_prose, read_lines
 from newsparse._structure_near import find_byline
 from newsparse._structure_titles import NUMBERED, bare_titles, headline_at, line_key
 from newsparse._structure_wrap import join_wrapped
@@ -515,7 +515,7 @@ def segment(
     check_datetime(published, "published")
     now = check_datetime(now, "now")
     spans = join_wrapped(text, list(iter_lines(text)))
-    lines = relabel([read_line(text, s, e, now) for s, e in spans])
+    lines = relabel(read_lines(text, spans, now))
     if not lines:
         return ()
     runs = _keep(lines, _runs(text, lines))
