@@ -169,7 +169,9 @@ def find_cues(text: str, lo: int, hi: int, *, title_case: bool = False) -> list[
     cues: list[Cue] = []
     for m in _CUE_RE.finditer(text, lo, hi):
         word = m.group()
-        low = " ".join(word.lower().split())
+        low = word.lower()
+        if not low.isalpha():  # a phrase: its inner white space read as one space
+            low = " ".join(low.split())
         if word[0].isupper() and not title_case:
             before = text[max(lo, m.start() - 3) : m.start()].rstrip(" “\"'‘")
             if before and before[-1] not in ".!?:;—-":

@@ -48,18 +48,15 @@ class NP(NamedTuple):
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    toks = []
+    toks: list[tuple[int, int, str]] = []
+    append = toks.append  # one lookup: this loop runs for every word read near a cue
     for m in _TOKEN.finditer(text, lo, hi):
-        w = m.group()
-        e = m.end()
+        s, e = m.span()
+        w = text[s:e]
         # A final dot belongs to the word only in abbreviations ("Sen.") and initials ("J.").
-        if (
-            w.endswith(".")
-            and w.lower() not in _ABBREVIATIONS
-            and (len(w) > 2 or not w[0].isupper())
-        ):
+        if w[-1] == "." and w.lower() not in _ABBREVIATIONS and (len(w) > 2 or not w[0].isupper()):
             w, e = w[:-1], e - 1
-        toks.append((m.start(), e, w))
+        append((s, e, w))
     return toks
 
 
