@@ -523,10 +523,14 @@ def segment(
         return _fallback(text, lines)
     if not _is_dump(lines):
         runs = _split_bare(text, lines, runs)
-    counts: Counter[str] = Counter(
-        line_key(line.text) for line in lines if line.shape in ("headline", "other", "nav")
-        and len(line.text) <= 300
-    )
+    counts: Counter[str] = Counter()
+    keys: dict[str, str] = {}  # a page repeats its menu lines: each key computed once
+    for line in lines:
+        if line.shape in ("headline", "other", "nav") and len(line.text) <= 300:
+            key = keys.get(line.text)
+            if key is None:
+                key = keys[line.text] = line_key(line.text)
+            counts[key] += 1
     articles = []
     floor = 0
     for n, run in enumerate(runs):

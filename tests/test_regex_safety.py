@@ -75,7 +75,6 @@ KNOWN_QUADRATIC = {
     "newsparse._quotes_frames._LAST_WORD": "_quotes_frames: [letters]+$ used with search",
     "newsparse._structure_authors._ROLE_EDGE": "_structure_authors: [\\s|,.]+$ used with sub",
     "newsparse._stamps._RELATIVE_UNIT": "_stamps: \\d+ then \\s* and a unit, used with finditer",
-    "newsparse.headlines._SITE_SUFFIX": "headlines: leading \\s+ before a separator, used with search",
 }
 
 Pattern = re.Pattern[str] | regex.Pattern[str]
