@@ -278,12 +278,26 @@ _FIND_RELATIVE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-#: Prefilters (stdlib ``re``, fast on a miss): every date of ``_FIND_DATE`` has four digits or
-#: more ("1/2/23"), every moment of ``_FIND_RELATIVE`` one of these words; ``\d`` is ``\p{Nd}``
-#: in both engines, and the words are tested on the case-folded line ("ſ" folds to "s" as
-#: under ``IGNORECASE``). Most short lines with a digit are no stamp: "Comments (12)".
-_FOUR_DIGITS = re.compile(r"\d(?:\D*\d){3}")
+#: Prefilters, fast on a miss (most short lines with a digit are no stamp: "Comments (12)").
+#: Every date of ``_FIND_DATE`` has digits joined by ``./-`` ("22.12.2023", "2023-12-22",
+#: "12/22/23") or four digits and a month ("Dec. 22, 2023", "22 Dec 2023"); every moment of
+#: ``_FIND_RELATIVE`` one of the words. Words are tested on the case-folded line ("ſ" folds
+#: to "s", as under ``IGNORECASE``); digits with ``regex``, as the patterns read them.
+_NUMERIC_DATE_HINT = regex.compile(r"\d[./-]\d")
+_YEAR_HINT = regex.compile(r"\d{4}")
+_MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _RELATIVE_WORD = re.compile(r"ago|just now|yesterday|today")
+
+
+def _may_hold_date(line: str) -> bool:
+    """Whether ``_FIND_DATE`` may find a date in ``line`` (False: it finds none).
+
+    >>> _may_hold_date("Dec. 22, 2023"), _may_hold_date("12/22/23"), _may_hold_date("Top 10")
+    (True, True, False)
+    """
+    if _NUMERIC_DATE_HINT.search(line):
+        return True
+    return _YEAR_HINT.search(line) is not None and _MONTH_HINT.search(line.casefold()) is not None
 _UPDATED_CUE = regex.compile(r"updated|modified|edited|revised", regex.IGNORECASE)
 #: Words a stamp line may carry besides its moments.
 _STAMP_FILLER = regex.compile(
@@ -373,7 +387,7 @@ def find_stamps(line: str, *, now: dt.datetime | None = None) -> list[StampHit]:
     prev = 0
     found = (
         [(m.start(), m.end(), m, False) for m in _FIND_DATE.finditer(line)]
-        if _FOUR_DIGITS.search(line)
+        if _may_hold_date(line)
         else []
     )
     if not found and _RELATIVE_WORD.search(line.casefold()):

@@ -87,9 +87,13 @@ def line_key(text: str) -> str:
     'markets slide as rates rise'
     """
     text = NUMBERED.sub("", text)
-    text = hl.strip_site_suffix(text).translate(_KEY_QUOTES)
-    if not text.isascii() or "  " in text or not text.isprintable():
-        text = _KEY_SPACE.sub(" ", text)  # else it holds no space to join (most lines)
+    text = hl.strip_site_suffix(text)
+    # An ASCII line holds no curly quote and, without a double space or a control character,
+    # no space to join: most lines skip both steps (each costs more than the tests).
+    if not text.isascii():
+        text = _KEY_SPACE.sub(" ", text.translate(_KEY_QUOTES))
+    elif "  " in text or not text.isprintable():
+        text = _KEY_SPACE.sub(" ", text)
     return text.strip().lower()
 
 
@@ -125,7 +129,9 @@ def _tight_title(lines: Sequence[Line], i: int, body: int) -> bool:
 def _stems(text: str) -> set[str]:
     """Content words of ``text``, cut to five letters (a poor man's stemmer)."""
     out = set()
-    for raw in _CONTENT.findall(text.translate(_KEY_QUOTES).lower()):
+    if not text.isascii():
+        text = text.translate(_KEY_QUOTES)
+    for raw in _CONTENT.findall(text.lower()):
         w = raw.removesuffix("'s")
         if len(w) >= 3 and w not in FUNCTION_WORDS:
             out.add(w[:5])

@@ -256,6 +256,13 @@ _CREDIT = regex.compile(
 )
 
 
+#: The agency names without those that hold another ("AP" for "AP Photo"): a line holding
+#: none of them and no ``)]:/`` cannot match ``_CREDIT`` (case-sensitive).
+_PHOTO_CORES = tuple(
+    sorted(a for a in PHOTO_AGENCIES if not any(b != a and b in a for b in PHOTO_AGENCIES))
+)
+
+
 def caption_credit(line: str) -> str | None:
     """The photo credit a caption line ends with, or None when the line is no caption.
 
@@ -268,6 +275,10 @@ def caption_credit(line: str) -> str | None:
     """
     if len(line) > 600:
         return None
+    if ")" not in line and "]" not in line and ":" not in line and "/" not in line and not any(
+        a in line for a in _PHOTO_CORES
+    ):
+        return None  # each form needs a bracket, a colon, a slash or an agency's name
     m = _CREDIT.search(line, max(0, len(line) - 120))
     if m is None:
         return None

@@ -172,7 +172,7 @@ def _has_header(lines: Sequence[Line], run: _Run, floor: int) -> bool:
     )
 
 
-def _keep(lines: Sequence[Line], runs: list[_Run]) -> list[_Run]:
+def _keep(lines: Sequence[Line], runs: list[_Run], dump: bool) -> list[_Run]:
     """The runs that are articles' bodies, runs of one story joined."""
     if not runs:
         return []
@@ -186,7 +186,7 @@ def _keep(lines: Sequence[Line], runs: list[_Run]) -> list[_Run]:
             joined[-1] = _Run(prev.start, run.end, prev.chars + run.chars)
         else:
             joined.append(run)
-    if not _is_dump(lines):
+    if not dump:
         return joined
     big = max(r.chars for r in joined)
     return [
@@ -518,10 +518,11 @@ def segment(
     lines = relabel(read_lines(text, spans, now))
     if not lines:
         return ()
-    runs = _keep(lines, _runs(text, lines))
+    dump = _is_dump(lines)
+    runs = _keep(lines, _runs(text, lines), dump)
     if not runs:
         return _fallback(text, lines)
-    if not _is_dump(lines):
+    if not dump:
         runs = _split_bare(text, lines, runs)
     counts: Counter[str] = Counter()
     keys: dict[str, str] = {}  # a page repeats its menu lines: each key computed once
