@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -56,3 +57,23 @@ def assert_spans_valid(doc: Any) -> None:
     spans = [a.span for a in doc.articles]
     for before, after in itertools.pairwise(spans):
         assert before.end <= after.start, (before, after)
+
+
+CASES = Path(__file__).resolve().parent / "cases"
+
+
+def load_cases(stage: str, name: str) -> list[dict[str, Any]]:
+    """The golden cases of ``tests/cases/<stage>/<name>`` (a JSON list of objects)."""
+    data: list[dict[str, Any]] = json.loads((CASES / stage / name).read_text(encoding="utf-8"))
+    return data
+
+
+def case_params(
+    stage: str, name: str, *, id_key: str = "id", xfail: bool = False
+) -> list[Any]:
+    """Golden cases as pytest params; with ``xfail``, each a strict xfail with its reason."""
+    out = []
+    for case in load_cases(stage, name):
+        marks = [pytest.mark.xfail(strict=True, reason=case["reason"])] if xfail else []
+        out.append(pytest.param(case, id=str(case[id_key])[:48], marks=marks))
+    return out

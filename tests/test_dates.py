@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import subprocess
 import sys
 import time
@@ -18,12 +17,13 @@ from newsparse.dates import find_dates
 from newsparse.errors import InputTypeError, OptionError
 from newsparse.models import Block, DateMention, Span
 
+from .conftest import case_params, load_cases
+
 CASES = Path(__file__).parent / "cases" / "dates"
 
 
 def _load(name: str) -> list[dict[str, Any]]:
-    data: list[dict[str, Any]] = json.loads((CASES / name).read_text(encoding="utf-8"))
-    return data
+    return load_cases("dates", name)
 
 
 def _ref(value: str | None) -> dt.datetime | None:
@@ -61,11 +61,7 @@ def _check(case: dict[str, Any]) -> None:
 
 
 def _params(name: str, *, xfail: bool = False) -> list[Any]:
-    out = []
-    for case in _load(name):
-        marks = [pytest.mark.xfail(strict=True, reason=case["reason"])] if xfail else []
-        out.append(pytest.param(case, id=case["id"], marks=marks))
-    return out
+    return case_params("dates", name, id_key="id", xfail=xfail)
 
 
 @pytest.mark.parametrize("case", _params("synthetic.json"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import json
 import math
 import subprocess
 import sys
@@ -18,13 +17,14 @@ from hypothesis import strategies as st
 from newsparse.models import Block, Quantity, Span
 from newsparse.numbers import find_quantities
 
+from .conftest import case_params, load_cases
+
 CASES = Path(__file__).parent / "cases" / "quantities"
 FIELDS = ("value", "low", "high", "unit", "counted", "qualifier")
 
 
 def _load(name: str) -> list[dict[str, Any]]:
-    data: list[dict[str, Any]] = json.loads((CASES / name).read_text(encoding="utf-8"))
-    return data
+    return load_cases("quantities", name)
 
 
 def _same(got: object, want: object) -> bool:
@@ -50,13 +50,7 @@ def _check(case: dict[str, Any]) -> None:
 
 
 def _params(name: str, *, xfail: bool = False) -> list[Any]:
-    marks = []
-    out = []
-    for case in _load(name):
-        if xfail:
-            marks = [pytest.mark.xfail(strict=True, reason=case["reason"])]
-        out.append(pytest.param(case, id=case["text"][:48], marks=marks))
-    return out
+    return case_params("quantities", name, id_key="text", xfail=xfail)
 
 
 @pytest.mark.parametrize("case", _params("synthetic.json"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import Any
@@ -14,12 +13,13 @@ from hypothesis import strategies as st
 from newsparse.models import Block, Quote, Span
 from newsparse.quotes import find_quotes
 
+from .conftest import case_params, load_cases
+
 CASES = Path(__file__).parent / "cases" / "quotes"
 
 
 def _load(name: str) -> list[dict[str, Any]]:
-    data: list[dict[str, Any]] = json.loads((CASES / name).read_text(encoding="utf-8"))
-    return data
+    return load_cases("quotes", name)
 
 
 def _build(case: dict[str, Any]) -> tuple[str, list[Block] | None]:
@@ -75,8 +75,8 @@ def _check(case: dict[str, Any]) -> None:
         assert quotes == (), f"expected no quote: {shown}"
 
 
-def _params(name: str) -> list[Any]:
-    return [pytest.param(c, id=c["id"]) for c in _load(name)]
+def _params(name: str, *, xfail: bool = False) -> list[Any]:
+    return case_params("quotes", name, id_key="id", xfail=xfail)
 
 
 @pytest.mark.parametrize("case", _params("wild_style.json"))
