@@ -109,9 +109,11 @@ _ABSOLUTE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+#: A count opens only where a run of digits starts (``(?<!\d)``): a unit never follows a digit,
+#: so no match is lost, and a scan no longer reads a long run of digits from each of them.
 _RELATIVE_UNIT = regex.compile(
     r"""
-    (?P<n>\d+|an?|one)\s*
+    (?P<n>(?<!\d)\d+|an?|one)\s*
     (?P<unit>d(?:ays?)?|h(?:(?:ou)?rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:ond)?s?)?|w(?:(?:ee)?ks?)?)
     \b\s*
     """,

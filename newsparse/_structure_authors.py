@@ -37,7 +37,9 @@ _AUTHOR_LABEL = regex.compile(
     regex.IGNORECASE,
 )
 #: A role line under the names: "Senior Reporter", "·Staff Writer", "Forbes Staff".
-_ROLE_EDGE = regex.compile(r"^[\s·•|,\-–—]+|[\s|,.]+$")
+#: Matched right to left (``(?r)``): a forward scan retried the trailing run from each of its
+#: characters (quadratic); the same edges are cut either way.
+_ROLE_EDGE = regex.compile(r"(?r)^[\s·•|,\-–—]+|[\s|,.]+$")
 _SHAPES = frozenset({"other", "headline", "nav", "bullet", "body"})
 _BYLINE_SHAPES = frozenset({"byline", "other", "headline", "nav", "bullet"})
 

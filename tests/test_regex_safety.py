@@ -73,8 +73,6 @@ ANCHORED = {
 #: inputs; each is still a bug to fix in its module, kept failing here until it is.
 KNOWN_QUADRATIC = {
     "newsparse._quotes_frames._LAST_WORD": "_quotes_frames: [letters]+$ used with search",
-    "newsparse._structure_authors._ROLE_EDGE": "_structure_authors: [\\s|,.]+$ used with sub",
-    "newsparse._stamps._RELATIVE_UNIT": "_stamps: \\d+ then \\s* and a unit, used with finditer",
 }
 
 Pattern = re.Pattern[str] | regex.Pattern[str]
