@@ -33,6 +33,7 @@ import regex
 from newsparse import headlines as hl
 from newsparse._blocks import iter_lines
 from newsparse._bylines import name_authors, read_names
+from newsparse._records import record
 from newsparse._structure_authors import is_person, relabel, soft_byline
 from newsparse._structure_lines import Line, is_prose, read_lines
 from newsparse._structure_near import find_byline
@@ -199,7 +200,7 @@ def _keep(lines: Sequence[Line], runs: list[_Run], dump: bool) -> list[_Run]:
 
 def _span(line: Line, skip: int = 0, stop: int | None = None) -> Span:
     end = line.end if stop is None else line.start + stop
-    return Span(start=line.start + skip, end=end)
+    return record(Span, start=line.start + skip, end=end)
 
 
 class _Builder:
@@ -216,7 +217,8 @@ class _Builder:
         self.stamps: dict[str, Timestamp] = {}
 
     def add(self, span: Span, label: BlockLabel, rule: str) -> Block:
-        block = Block(text=self.text[span.start : span.end], span=span, label=label, rule=rule)
+        block = record(Block, text=self.text[span.start : span.end], span=span, label=label,
+                       rule=rule)
         self.blocks.append(block)
         return block
 
@@ -398,7 +400,7 @@ def _article(
             b.add_caption(line, prev if usable else None)
         elif shape == "bullet":
             block = b.add(_span(line, line.mark), "bullet", "bullet-mark")
-            b.bullets.append(Bullet(text=block.text, span=block.span))
+            b.bullets.append(record(Bullet, text=block.text, span=block.span))
         elif (
             b.byline is None
             and shape in ("other", "headline")
@@ -420,11 +422,11 @@ def _article(
             and (k == head + 1 or not _credit_under(lines, k, body))
         ):
             block = b.add(_span(line), "bullet", "standfirst")
-            b.bullets.append(Bullet(text=block.text, span=block.span))
+            b.bullets.append(record(Bullet, text=block.text, span=block.span))
         elif shape == "body" and (b.byline or b.stamps) and not _credit_under(lines, k, body):
             # Prose after the byline and stamp, cut from the body by a photo or a button row.
             block = b.add(_span(line), "body", "prose-header")
-            b.paragraphs.append(Paragraph(text=block.text, span=block.span))
+            b.paragraphs.append(record(Paragraph, text=block.text, span=block.span))
         else:
             b.add(_span(line), "furniture", "header-" + shape)
         if shape not in ("furniture", "nav"):
@@ -434,7 +436,7 @@ def _article(
         line = lines[k]
         if is_prose(line) or (line.shape == "bullet" and line.words >= 6):
             block = b.add(_span(line), "body", "prose")
-            b.paragraphs.append(Paragraph(text=block.text, span=block.span))
+            b.paragraphs.append(record(Paragraph, text=block.text, span=block.span))
         elif line.shape == "trailer" and b.byline is None and line.authors:
             b.add_byline(line, "byline-trailer")
         elif line.shape == "caption" and b.caption is None:
@@ -463,9 +465,9 @@ def _article(
     start = lines[first].start
     # A stamp or byline taken from just above the header widens the article to hold it, so
     # every record lies inside its article (the lines above ``floor`` belong to no article).
-    for record in (*b.stamps.values(), b.byline, *b.blocks[:1]):
-        if record is not None:
-            start = min(start, record.span.start)
+    for held in (*b.stamps.values(), b.byline, *b.blocks[:1]):
+        if held is not None:
+            start = min(start, held.span.start)
     return b.article(start, stop)
 
 
