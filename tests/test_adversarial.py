@@ -242,17 +242,18 @@ def _cost(text: str, runs: int) -> tuple[float, float]:
     [
         pytest.param("\n\n".join(ARTICLES) + "\n\n", 4, id="articles"),
         pytest.param(" ".join(ARTICLES).replace("\n", " ") + "\n", 4, id="long-lines"),
-        pytest.param("“Yes,” he said, “and so did I,” she said.\n", 100, id="quote-lines"),
-        pytest.param("“Yes,” he said. “And so,” she said. ", 200, id="one-line-of-quotes"),
-        pytest.param("About 1,234.5 km, 20% of $3bn, on 4 May 2024 and last week.\n", 100,
+        pytest.param("“Yes,” he said, “and so did I,” she said.\n", 400, id="quote-lines"),
+        pytest.param("“Yes,” he said. “And so,” she said. ", 800, id="one-line-of-quotes"),
+        pytest.param("About 1,234.5 km, 20% of $3bn, on 4 May 2024 and last week.\n", 400,
                      id="numbers-and-dates"),
-        pytest.param("Ann Lee said 4 of 5 were there on Monday. ", 200, id="one-line-of-facts"),
+        pytest.param("Ann Lee said 4 of 5 were there on Monday. ", 800, id="one-line-of-facts"),
     ],
 )
 def test_cost_grows_linearly(unit: str, count: int) -> None:
     """8x the input costs about 8x the time (at most 12x: timing on shared machines is noisy).
 
-    The smaller input is large enough (5-10 KB) that fixed costs do not hide the growth.
+    The smaller input is large enough (20-40 KB, tens of milliseconds) that fixed costs and
+    the clock's grain do not hide the growth or fake it.
     """
     small = unit * count
     large = small * 8
