@@ -150,6 +150,24 @@ def shift_month(y: int, m: int, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
+def shifted(d: dt.date, unit: str, sign: int) -> Value | None:
+    """The week, weekend, month or year ``sign`` units from the one holding ``d``; None for
+    other units.
+
+    >>> shifted(dt.date(2022, 10, 27), "month", -1).value
+    '2022-09'
+    """
+    if unit == "week":
+        return week(d + dt.timedelta(days=7 * sign))
+    if unit == "weekend":
+        return weekend(d + dt.timedelta(days=7 * sign))
+    if unit == "month":
+        return month(*shift_month(d.year, d.month, sign))
+    if unit == "year":
+        return year(d.year + sign)
+    return None
+
+
 def weekday_near(ref: dt.date, weekday: int, direction: int) -> dt.date:
     """The day with ``weekday`` nearest ``ref`` in ``direction``.
 

@@ -175,14 +175,7 @@ def _anaphoric(m: Match, ctx: Ctx) -> Found | None:
     if unit in PARTS_OF_DAY or unit == "day":
         d += dt.timedelta(days=sign)
         return _found(m, "anaphoric", _part_value(d, None if unit == "day" else unit), "day")
-    if unit == "week":
-        return _found(m, "anaphoric", cal.week(d + dt.timedelta(days=7 * sign)))
-    if unit == "weekend":
-        return _found(m, "anaphoric", cal.weekend(d + dt.timedelta(days=7 * sign)))
-    if unit == "month":
-        y, mon = cal.shift_month(d.year, d.month, sign)
-        return _found(m, "anaphoric", cal.month(y, mon))
-    return _found(m, "anaphoric", cal.year(d.year + sign))
+    return _found(m, "anaphoric", cal.shifted(d, unit, sign) or cal.year(d.year + sign))
 
 
 @_rule
@@ -291,15 +284,9 @@ def _relative(m: Match, ctx: Ctx) -> Found | None:
     if ctx.ref is None:
         return _masked(_REL_MASK.get(unit, "XXXX-XX-XX"), m, "relative")
     ref = ctx.ref.date()
-    if unit == "week":
-        return _found(m, "relative", cal.week(ref + dt.timedelta(days=7 * sign)))
-    if unit == "weekend":
-        return _found(m, "relative", cal.weekend(ref + dt.timedelta(days=7 * sign)))
-    if unit == "month":
-        y, mon = cal.shift_month(ref.year, ref.month, sign)
-        return _found(m, "relative", cal.month(y, mon), "month")
-    if unit == "year":
-        return _found(m, "relative", cal.year(ref.year + sign), "year")
+    same_size = cal.shifted(ref, unit, sign)
+    if same_size is not None:
+        return _found(m, "relative", same_size, unit if unit in ("month", "year") else "")
     if unit == "quarter":
         y, mon = cal.shift_month(ref.year, (ref.month - 1) // 3 * 3 + 1, 3 * sign)
         return _found(m, "relative", cal.quarter(y, (mon - 1) // 3 + 1))
