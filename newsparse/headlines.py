@@ -20,7 +20,8 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from newsparse._stamps import is_relative, read_absolute, read_moment
+from newsparse._bylines import parse_byline
+from newsparse._stamps import find_stamps, stamp_residue
 from newsparse._structure_fold import folded
 from newsparse.lexicon.places import is_place
 from newsparse.lexicon.structure import (
@@ -29,7 +30,6 @@ from newsparse.lexicon.structure import (
     FURNITURE_PHRASES,
     FURNITURE_WORDS,
     PHOTO_AGENCIES,
-    STAMP_LABELS,
 )
 
 __all__ = [
@@ -38,7 +38,6 @@ __all__ = [
     "bullet_mark",
     "byline_authors",
     "caption_credit",
-    "is_body_like",
     "is_furniture",
     "is_headline_like",
     "match_dateline",
@@ -147,20 +146,14 @@ def bullet_mark(line: str) -> int:
     return m.end() if m else 0
 
 
-# --- stamps --------------------------------------------------------------------------------
-
-_STAMP_LABEL = regex.compile(
-    r"^(?P<label>"
-    + "|".join(sorted((regex.escape(k) for k in STAMP_LABELS), key=len, reverse=True))
-    + r")\b\s*:?\s*(?P<rest>.*)$",
-    regex.IGNORECASE,
-)
+# --- stamps and bylines: views of the readers the segmenter uses ------------------------
 
 
 def match_stamp(line: str, *, now: dt.datetime | None = None) -> StampMatch | None:
     """Read a stamp line: "Updated 27 October 2022", "Published 3 hours ago", or a bare date.
 
-    A bare date line (nothing but a date and time) counts as a published stamp.
+    The line must be the stamp (its labels and at most three other words aside), as the
+    segmenter judges it; the first stamp in it is returned.
 
     >>> match_stamp("Updated 27 October 2022").value
     datetime.datetime(2022, 10, 27, 0, 0)
@@ -169,42 +162,16 @@ def match_stamp(line: str, *, now: dt.datetime | None = None) -> StampMatch | No
     >>> match_stamp("Updates from the front") is None
     True
     """
-    if len(line) > 80:
+    if len(line) > 200:
         return None
-    m = _STAMP_LABEL.match(line)
-    if m is not None:
-        rest = m["rest"]
-        kind: Literal["published", "updated"] = (
-            "updated" if STAMP_LABELS[m["label"].lower()] == "updated" else "published"
-        )
-        wordy = rest.lower() in ("yesterday", "today", "just now")
-        if not wordy and not any(c.isdigit() for c in rest):
-            return None
-        relative = is_relative(rest)
-        value = read_moment(rest, now=now)
-        if value is None and not relative:
-            return None
-        return StampMatch(kind, value, relative)
-    if not any(c.isdigit() for c in line):
+    hits = find_stamps(line, now=now)
+    if not hits or len(stamp_residue(line, hits).split()) > 3:
         return None
-    if is_relative(line):
-        return StampMatch("published", read_moment(line, now=now), True)
-    value = read_absolute(line)
-    if value is not None:
-        return StampMatch("published", value, False)
-    return None
-
-
-# --- bylines -------------------------------------------------------------------------------
-
-_BYLINE = regex.compile(r"^(?:by|written by|words by)\s+(?P<names>.+)$", regex.IGNORECASE)
-_NAME = regex.compile(
-    r"^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|da|del|der|bin|al|la|le))*$"
-)
-# Leading space is bounded (``{0,8}``): an unbounded ``\s*`` before the separator made a scan
-# over a long run of spaces quadratic (tests/test_regex_safety.py); names are stripped anyway.
-_NAME_SPLIT = regex.compile(r"\s{0,8}(?:,\s*and\s+|,|\band\b|&|;)\s*")
-_BYLINE_TAIL = regex.compile(r"\s{0,8}(?:[-–—|•]|\bin\b|\bon\b|\bfor\b).*$")
+    first = hits[0]
+    kind: Literal["published", "updated"] = (
+        "updated" if first.kind == "updated" else "published"
+    )
+    return StampMatch(kind, first.value, first.relative)
 
 
 def byline_authors(line: str) -> tuple[str, ...] | None:
@@ -217,21 +184,8 @@ def byline_authors(line: str) -> tuple[str, ...] | None:
     >>> byline_authors("By the time the rain came, the river had risen.") is None
     True
     """
-    m = _BYLINE.match(line)
-    if m is None or len(line) > 120:
-        return None
-    names = _BYLINE_TAIL.sub("", m["names"]).strip(" .")
-    authors = []
-    for raw in _NAME_SPLIT.split(names):
-        name = raw.strip(" .")
-        if not name:
-            continue
-        if not _NAME.match(name) or len(name.split()) > 5:
-            return None
-        if name.isupper() and name not in AGENCIES:
-            name = " ".join(w.capitalize() if len(w) > 1 else w for w in name.split())
-        authors.append(AGENCIES.get(name, name))
-    return tuple(authors) or None
+    hit = parse_byline(line)
+    return hit.authors if hit is not None else None
 
 
 # --- captions ------------------------------------------------------------------------------
@@ -349,7 +303,6 @@ def match_dateline(line: str) -> DatelineMatch | None:
 # --- headline and body shapes --------------------------------------------------------------
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 #: Matched right to left (``(?r)``), as ``_COUNTER``: a forward scan retried its leading ``\s+``
 #: from every start of a run of spaces (quadratic). Name words hold no separator, so the
 #: match (the last separator with only name words after it) is the same either way.
@@ -372,19 +325,6 @@ def is_headline_like(line: str) -> bool:
     if not 3 <= len(words) <= 30:
         return False
     return not line.rstrip("\"'”’").endswith(".") or line.endswith("...")
-
-
-def is_body_like(line: str) -> bool:
-    """Whether ``line`` reads as running prose: 12 or more words ending a sentence.
-
-    >>> is_body_like("The storm battered the coast on Monday, and thousands of people fled inland.")
-    True
-    >>> is_body_like("Storm batters coast")
-    False
-    """
-    if not _SENTENCE_END.search(line):
-        return False
-    return len(_WORD.findall(line)) >= 12
 
 
 def strip_site_suffix(line: str, site_names: frozenset[str] = frozenset()) -> str:

@@ -275,24 +275,3 @@ DATELINE_LABELS: frozenset[str] = frozenset(
     """.strip().splitlines()
 )
 DATELINE_LABELS = frozenset(w.strip() for w in DATELINE_LABELS if w.strip())
-
-# Words that open a stamp line, and the stamp kind they give.
-STAMP_LABELS: dict[str, str] = {
-    "published": "published",
-    "published on": "published",
-    "first published": "published",
-    "first published on": "published",
-    "posted": "published",
-    "posted on": "published",
-    "posted at": "published",
-    "date": "published",
-    "dated": "published",
-    "updated": "updated",
-    "updated on": "updated",
-    "updated at": "updated",
-    "last updated": "updated",
-    "last updated on": "updated",
-    "last updated at": "updated",
-    "last modified": "updated",
-    "modified": "updated",
-}
