@@ -53,10 +53,17 @@ def test_naive_and_aware_now_both_work() -> None:
     assert a.value == dt.datetime(2025, 5, 2, 10, 0, tzinfo=dt.timezone.utc)
 
 
-def test_published_accepts_a_date() -> None:
-    doc = newsparse.parse(STORY, published=dt.date(2025, 5, 1))
-    assert doc.articles  # the hint does not change structure
-    assert api._reference(doc.articles[0], dt.datetime(2025, 5, 1)) == dt.datetime(2025, 5, 1)
+def test_published_accepts_a_date_and_anchors_relative_dates() -> None:
+    text = (
+        "Library reopens after repairs\n\nThe town library reopened on Monday after six "
+        "weeks of repairs to its roof and its old reading room.\n"
+    )
+    doc = newsparse.parse(text, published=dt.date(2025, 5, 1))  # a Thursday
+    (monday,) = [d for d in doc.articles[0].dates if d.text == "Monday"]
+    assert monday.value == "2025-04-28"
+    undated = newsparse.parse(text)
+    (monday,) = [d for d in undated.articles[0].dates if d.text == "Monday"]
+    assert monday.value.startswith("XXXX")
 
 
 def test_reference_prefers_the_articles_own_stamp() -> None:
