@@ -12,11 +12,10 @@ import regex
 
 from newsparse import _numbers_context as ctx
 from newsparse import _numbers_scan as scan
-from newsparse._numbers_units import unit_table
+from newsparse._numbers_units import Unit, read_unit
 from newsparse.lexicon import numbers_currency as cur
 from newsparse.lexicon import numbers_nouns as nouns
 from newsparse.lexicon import numbers_words as w
-from newsparse.lexicon import units as lex_units
 
 Tok = scan.Tok
 
@@ -38,97 +37,6 @@ class Found(NamedTuple):
 
 def _reject(rule: str, start: int, end: int) -> Found:
     return Found(start, end, rule=rule, keep=False)
-
-
-class Unit(NamedTuple):
-    """A unit read after a number: canonical name, token index after it, value factor."""
-
-    name: str
-    next: int
-    factor: float = 1.0
-    kind: str = "unit"  # "percent", "money", "time" or "unit"
-
-
-_SYMBOLS_AFTER = frozenset({"€", "$", "£", "¥", "₹", "₽", "₩", "₺", "₪", "₦", "₴", "₱"})
-_ATTACHED_SINGLE = {"m": "m", "g": "g", "W": "W", "V": "V", "C": "°C", "F": "°F", "L": "L"}
-_MAX_PHRASE = 5
-
-
-def _phrases(text: str, toks: list[Tok], i: int) -> list[tuple[str, int]]:
-    """Lower-case word phrases starting at ``toks[i]``, longest first, with the index after."""
-    out: list[tuple[str, int]] = []
-    words: list[str] = []
-    k = i
-    while k < len(toks) and len(words) < _MAX_PHRASE:
-        tok = toks[k]
-        if tok.kind == "punct" and tok.text in "-‐" and words and not tok.gap:
-            k += 1
-            continue
-        if tok.kind != "word" or (k > i and tok.gap and toks[k - 1].text in "-‐"):
-            break
-        words.append(tok.text.lower())
-        k += 1
-        out.append((" ".join(words), k))
-    out.reverse()
-    return out
-
-
-def read_unit(text: str, toks: list[Tok], i: int, *, money: bool, mult: bool) -> Unit | None:
-    """The unit at ``toks[i]``: percent, currency, duration or physical unit."""
-    if i >= len(toks):
-        return None
-    tok = toks[i]
-    if tok.kind == "punct":
-        if tok.text in ("%", "‰"):
-            return Unit(lex_units.PERCENT_FORMS[tok.text], i + 1, kind="percent")
-        if tok.text in _SYMBOLS_AFTER and not money:
-            return Unit(cur.SYMBOLS[tok.text], i + 1, kind="money")
-        if tok.text in ("°", "º") and i + 1 < len(toks) and toks[i + 1].text in ("C", "F"):
-            return Unit("°" + toks[i + 1].text, i + 2)
-        if tok.text not in "-‐" or tok.gap or i + 1 >= len(toks) or toks[i + 1].gap:
-            return None
-        i += 1  # "five-day", "10-year-old"
-        tok = toks[i]
-    if tok.kind != "word":
-        return None
-    table = unit_table()
-    for phrase, nxt in _phrases(text, toks, i):
-        if phrase in lex_units.PERCENT_FORMS:
-            return Unit(lex_units.PERCENT_FORMS[phrase], nxt, kind="percent")
-        if phrase in cur.NAMES and not money:
-            code = cur.NAMES[phrase]
-            if phrase in cur.AMBIGUOUS_NAMES and not mult:
-                following = toks[nxt].text.lower() if nxt < len(toks) else ""
-                if not phrase.startswith("pound"):
-                    continue
-                if following != "sterling":
-                    return Unit("lb", nxt)
-            return Unit(code, nxt, kind="money")
-        if phrase in cur.SUBUNITS and not money and phrase != "p":
-            code, factor = cur.SUBUNITS[phrase]
-            return Unit(code, nxt, factor, kind="money")
-        if phrase in lex_units.TIME_UNITS:
-            return Unit(lex_units.TIME_UNITS[phrase], nxt, kind="time")
-        if phrase in table.words:
-            return Unit(table.words[phrase], nxt)
-    if tok.text in cur.CODES and not money:
-        return Unit(cur.CODE_ALIASES.get(tok.text, tok.text), i + 1, kind="money")
-    if i + 1 < len(toks) and toks[i + 1].gap:
-        two = f"{tok.text} {toks[i + 1].text}"
-        if two in table.symbols:
-            return Unit(table.symbols[two], i + 2)
-    m = scan.SYMBOL_AT.match(text, tok.start)
-    if m is not None:
-        sym = m.group()
-        name = table.symbols.get(sym)
-        if name is None and not tok.gap:
-            name = _ATTACHED_SINGLE.get(sym)
-        if name is not None:
-            k = i
-            while k < len(toks) and toks[k].start < m.end():
-                k += 1
-            return Unit(name, k)
-    return None
 
 
 def _number_at(text: str, toks: list[Tok], k: int) -> tuple[float, int, int] | None:
