@@ -8,7 +8,8 @@ glued; the source is never rewritten). The pipeline:
 2. **Body runs**: runs of prose lines, allowing short gaps of other lines; a byline or stamp
    line ends a run (it heads the next article).
 3. **Runs kept**: in a page dump (mostly furniture), the largest run and runs with their own
-   header; runs split by page material inside one story are joined.
+   header (judged within their stretch of the text, so that several pages one after another
+   each keep their article); runs split by page material inside one story are joined.
 4. **Header**: above each run, the headline is the headline-shaped line scoring best on
    being repeated in the page, being followed by a byline/stamp, and being close to the body;
    the lines between it and the body are standfirst, bullets, byline, stamps, caption.
@@ -62,6 +63,12 @@ _FAR_STAMP_LINES = 40
 MAX_GAP_LINES = 3
 #: How many lines of page material between two runs of one story are bridged.
 MAX_BRIDGE_LINES = 15
+
+#: How many lines without prose part two stretches of a dump (two pages one after another).
+PAGE_GAP_LINES = 40
+#: Body characters a run with its own header needs to be kept as an article in a stretch of
+#: a dump away from the largest run (a related-story teaser is shorter).
+OWN_ARTICLE_CHARS = 1000
 
 _EVIDENCE = frozenset({"byline", "stamp"})
 _FURNITURE_LIKE = frozenset({"furniture", "nav", "credit"})
@@ -189,12 +196,26 @@ def _keep(lines: Sequence[Line], runs: list[_Run], dump: bool) -> list[_Run]:
             joined.append(run)
     if not dump:
         return joined
+    # A dump may hold several pages one after another (an export of scraped pages): runs
+    # far apart are judged against the largest run of their own stretch of the text, and a
+    # stretch away from the largest run needs a run long enough to be an article of its own.
     big = max(r.chars for r in joined)
+    stretch = [0] * len(joined)
+    for n in range(1, len(joined)):
+        far = joined[n].start - joined[n - 1].end >= PAGE_GAP_LINES
+        stretch[n] = stretch[n - 1] + far
+    local: dict[int, int] = {}
+    for n, r in enumerate(joined):
+        local[stretch[n]] = max(local.get(stretch[n], 0), r.chars)
     return [
         r
         for n, r in enumerate(joined)
         if r.chars == big
-        or (r.chars >= 0.5 * big and _has_header(lines, r, joined[n - 1].end if n else 0))
+        or (
+            r.chars >= 0.5 * local[stretch[n]]
+            and (local[stretch[n]] == big or r.chars >= OWN_ARTICLE_CHARS)
+            and _has_header(lines, r, joined[n - 1].end if n else 0)
+        )
     ]
 
 
