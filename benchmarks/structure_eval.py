@@ -292,6 +292,24 @@ def boundaries(pages: list[tuple[Path, dict[str, Any], str]], seed: int = 7) -> 
     return (2 * p * r / (p + r) if p + r else 0.0), len(items)
 
 
+def whole_pages(
+    pages: list[tuple[Path, dict[str, Any], str]], rows: list[dict[str, Any]], per: int = 6
+) -> tuple[int, int]:
+    """Whole page dumps ``per`` to a text (an export of scraped pages): of the pages whose title
+    is found when the page is segmented alone, how many keep that headline when joined."""
+    right = {r["name"] for r in rows if r["title"]}
+    kept = total = 0
+    for k in range(0, len(pages), per):
+        group = pages[k : k + per]
+        text = "\n\n\n".join(t for _p, _g, t in group)
+        heads = {norm(a.headline.text) for a in segmenter.segment(text, now=NOW) if a.headline}
+        for path, gold, _t in group:
+            if path.stem in right:
+                total += 1
+                kept += norm(gold.get("title") or "") in heads
+    return kept, total
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -318,6 +336,8 @@ def main() -> None:
           f"({total_chars / 1e6:.1f} MB in {elapsed:.2f} s)")
     bf1, n_items = boundaries(pages)
     print(f"article boundaries F1 on concatenations of {n_items} articles (5 per text): {bf1:.3f}")
+    kept, right = whole_pages(pages, rows)
+    print(f"whole pages concatenated (6 per text): {kept} of {right} titled articles kept")
     if args.show:
         for key, gk, pk in (
             ("title", "title_gold", "title_got"),

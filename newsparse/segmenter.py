@@ -66,6 +66,9 @@ MAX_BRIDGE_LINES = 15
 
 #: How many lines without prose part two stretches of a dump (two pages one after another).
 PAGE_GAP_LINES = 40
+#: How far above a run in such a stretch its byline or stamp may stand (a page's header is
+#: often set apart from its body by share buttons and a photo).
+PAGE_HEADER_LINES = 25
 #: Body characters a run with its own header needs to be kept as an article in a stretch of
 #: a dump away from the largest run (a related-story teaser is shorter).
 OWN_ARTICLE_CHARS = 1000
@@ -172,11 +175,11 @@ def _is_dump(lines: Sequence[Line]) -> bool:
     return junk > 0.5 * len(lines)
 
 
-def _has_header(lines: Sequence[Line], run: _Run, floor: int) -> bool:
-    """Whether a byline or stamp stands in the few lines above ``run``."""
+def _has_header(lines: Sequence[Line], run: _Run, floor: int, reach: int = 8) -> bool:
+    """Whether a byline or stamp stands in the ``reach`` lines above ``run``."""
     return any(
         lines[i].shape in _EVIDENCE or soft_byline(lines[i])
-        for i in range(max(floor, run.start - 8), run.start)
+        for i in range(max(floor, run.start - reach), run.start)
     )
 
 
@@ -214,7 +217,12 @@ def _keep(lines: Sequence[Line], runs: list[_Run], dump: bool) -> list[_Run]:
         or (
             r.chars >= 0.5 * local[stretch[n]]
             and (local[stretch[n]] == big or r.chars >= OWN_ARTICLE_CHARS)
-            and _has_header(lines, r, joined[n - 1].end if n else 0)
+            and _has_header(
+                lines,
+                r,
+                joined[n - 1].end if n else 0,
+                8 if local[stretch[n]] == big else PAGE_HEADER_LINES,
+            )
         )
     ]
 
