@@ -304,6 +304,8 @@ def _may_hold_date(line: str) -> bool:
     if _NUMERIC_DATE_HINT.search(line):
         return True
     return _YEAR_HINT.search(line) is not None and _MONTH_HINT.search(line.casefold()) is not None
+
+
 _UPDATED_CUE = regex.compile(r"updated|modified|edited|revised", regex.IGNORECASE)
 #: Words a stamp line may carry besides its moments.
 _STAMP_FILLER = regex.compile(

@@ -26,14 +26,15 @@ import regex
 
 from newsparse._bylines import name_authors
 from newsparse._structure_lines import Line
-from newsparse.lexicon.structure_bylines import BIO_ROLES, JOB_WORDS, OUTLET_ENDINGS
-from newsparse.lexicon.structure_names import GIVEN_NAMES, LABEL_WORDS
+from newsparse.lexicon.structure_bylines import BIO_ROLES, JOB_WORDS, OUTLET_ENDINGS, ROLE_NOUNS
+from newsparse.lexicon.structure_names import GIVEN_NAMES, LABEL_WORDS, PHRASE_STARTS
 
 __all__ = ["bio_author", "is_person", "relabel", "soft_byline"]
 
 #: A line that only announces the author: "By", "By:", "Author:", "Authors", "Author(s)".
 _AUTHOR_LABEL = regex.compile(
-    r"^(?:by|written\s+by|words\s+by|story\s+by|authors?|author\(s\)|posted\s+by)\s*:?$",
+    r"^(?:by|written\s+by|words\s+by|story\s+by|authors?|author\(s\)|posted\s+by)"
+    r"\s*(?::|[\-–—]{1,2})?$",  # "By:", "By —"
     regex.IGNORECASE,
 )
 #: A role line under the names: "Senior Reporter", "·Staff Writer", "Forbes Staff".
@@ -93,6 +94,8 @@ def _role(line: Line) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text):
         return False
+    if words[-1].lower().strip(".,&") not in ROLE_NOUNS or _AUTHOR_LABEL.match(text):
+        return False  # a title ends in its job noun: "Senior Reporter", not "Tech News"
     jobs = sum(1 for w in words if w.lower().strip(".,&") in JOB_WORDS)
     return jobs >= 1 and jobs >= len(words) - 2
 
@@ -109,7 +112,7 @@ def is_person(authors: tuple[str, ...]) -> bool:
         return False
     for name in authors:
         words = name.split()
-        if len(words) < 2:
+        if len(words) < 2 or words[0].lower() in PHRASE_STARTS:
             return False
         if words[0].lower().strip(".") in GIVEN_NAMES:
             continue
@@ -119,12 +122,20 @@ def is_person(authors: tuple[str, ...]) -> bool:
     return True
 
 
-def _names(line: Line) -> tuple[str, ...] | None:
+def _undoubled(text: str) -> str:
+    """``text`` once when a page printed it twice in a row ("Ann Lee, AP Ann Lee, AP")."""
+    half = len(text) // 2
+    if len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :]:
+        return text[:half]
+    return text
+
+
+def _names(line: Line, *, desk: bool = False) -> tuple[str, ...] | None:
     """The names a line holds and nothing else (a trailing outlet or title cut off)."""
-    text = line.text[line.mark :].strip()
+    text = _undoubled(line.text[line.mark :].strip())
     if not text or len(text) > 120 or line.shape not in _SHAPES:
         return None
-    named = name_authors(text)
+    named = name_authors(text, desk=desk)
     if named is None or any(len(a.split()) > 4 for a in named.authors):
         return None
     rest = text[named.end :].strip(" ,|·-–—/")
@@ -150,9 +161,9 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
         if line.shape == "byline" or nxt.shape == "byline":
             continue
         if _AUTHOR_LABEL.match(line.text) and nxt.shape in _SHAPES:
-            names = _names(nxt)
+            names = _names(nxt, desk=True)
             if names is None and nxt.shape != "body":
-                named = name_authors(nxt.text[nxt.mark :])
+                named = name_authors(_undoubled(nxt.text[nxt.mark :]), desk=True)
                 names = named.authors if named is not None else None
             if names is not None:
                 out[k] = line._replace(shape="furniture")
@@ -160,7 +171,7 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
             continue
         if line.shape in ("other", "headline") and line.words <= 6 and _role(nxt):
             names = _names(line)
-            if names is not None:
+            if names is not None and is_person(names):
                 out[k] = line._replace(authors=names, by_end=0)
                 out[k + 1] = nxt._replace(shape="furniture")
     return out

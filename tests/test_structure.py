@@ -171,7 +171,6 @@ def test_byline_forms(line: str, authors: tuple[str, ...]) -> None:
         "By 2024 prices rose",
         "Authors say the book is late",
         "Author Ann Lee",
-        "By Harbour Staff",
     ],
 )
 def test_not_bylines(line: str) -> None:
@@ -509,3 +508,163 @@ def test_by_line_above_a_misread_header_still_names_the_author(byline: str) -> N
     assert art.span.start <= art.byline.span.start
     assert art.published is not None and art.published.value is not None
     assert art.published.value.date() == dt.date(2024, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # Credentials after the name are no names.
+        ("By Ann Lee MS, RDN, LD", ("Ann Lee",)),
+        ("By Bo Tan, PhD", ("Bo Tan",)),
+        # Suffixes stay with the name, the point of "Jr." too.
+        ("By Tom Reed III", ("Tom Reed III",)),
+        ("By Tom Reed Jr.", ("Tom Reed Jr.",)),
+        # An outlet after the last comma is dropped when a person is named before it ...
+        ("By Ann Lee, Harbour Report", ("Ann Lee",)),
+        ("By Ann Lee , Coastal Xpress", ("Ann Lee",)),
+        ("By Ann Lee, Harbour Town Staff", ("Ann Lee",)),
+        # ... but a second person stays.
+        ("By Ann Lee, Ruth Kim", ("Ann Lee", "Ruth Kim")),
+        ("By Ann Lee, Odile B. Marchetti", ("Ann Lee", "Odile B. Marchetti")),
+        # After "By", a desk or an outlet named alone is the author.
+        ("By Harbour Staff", ("Harbour Staff",)),
+        ("by Newsroom Staff", ("Newsroom Staff",)),
+        ("By Coastal Wire Media", ("Coastal Wire Media",)),
+    ],
+)
+def test_byline_credentials_suffixes_outlets_desks(line: str, authors: tuple[str, ...]) -> None:
+    hit = parse_byline(line)
+    assert hit is not None and hit.authors == authors
+    assert authors[0] in line[: hit.end]
+
+
+def test_byline_end_keeps_a_names_own_point() -> None:
+    for line in ("By Tom Reed Jr.", "By Tom Reed C.J."):
+        hit = parse_byline(line)
+        assert hit is not None and hit.end == len(line)
+    hit = parse_byline("By Tom Reed.")
+    assert hit is not None and hit.end == len("By Tom Reed")
+
+
+@pytest.mark.parametrize(
+    "line", ["By Staff Writer", "By the Harbour staff, a note", "Email the author", "By 2025"]
+)
+def test_not_desk_bylines(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+def test_desk_needs_by() -> None:
+    from newsparse._bylines import name_authors
+
+    # Without "By", a desk is a job title, not an author ("Harbour Staff" under a name).
+    assert name_authors("Harbour Staff") is None
+    assert name_authors("By Harbour Staff") is None
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "In Partnership With",  # a phrase, not a name
+        "One Time Monthly Yearly",  # donation buttons
+        "Interactive Map",
+        "Announcement Thread",
+    ],
+)
+def test_phrases_beside_a_stamp_are_no_bylines(junk: str) -> None:
+    text = "Harbour bridge to close for repairs in March\n" + junk + "\nMarch 2, 2024\n\n" + _BODY
+    (art,) = [a for a in segmenter.segment(text) if a.paragraphs]
+    assert art.byline is None
+    assert art.published is not None
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # A section label above a line of topic links is no name and no job title.
+        ("Topics\n* Road News\nMarch 2, 2024\n", None),
+        ("Ann Lee\nTransport Historian\nMarch 2, 2024\n", ("Ann Lee",)),
+        ("Ann Lee\nCity Desk Editor\n", ("Ann Lee",)),
+        ("Works and detours on the coast road explained\nRoad Works\nTeam Donation Page\n", None),
+        # A label with a dash, the names printed twice by the page.
+        ("By —\nAnn Lee, Harbour Daily Ann Lee, Harbour Daily\n", ("Ann Lee",)),
+        ("By\nCoastal Wire Media\n", ("Coastal Wire Media",)),
+    ],
+)
+def test_two_line_byline_labels_and_roles(header: str, authors: tuple[str, ...] | None) -> None:
+    text = "Harbour bridge to close for repairs in March\n" + header + "\n" + _BODY
+    (art,) = [a for a in segmenter.segment(text) if a.paragraphs]
+    got = art.byline.authors if art.byline else None
+    assert got == authors
+    _invariants(text, (art,))
+
+
+def test_two_by_lines_name_two_authors() -> None:
+    text = (
+        "Harbour bridge to close for repairs in March\n"
+        "By Ann Lee March 2, 2024\n\nBy Bo Tan March 2, 2024\n\n" + _BODY
+    )
+    arts = segmenter.segment(text)
+    (art,) = [a for a in arts if a.paragraphs]
+    assert art.byline is not None and art.byline.authors == ("Ann Lee", "Bo Tan")
+    _invariants(text, arts)
+    # A line naming only an agency under the byline is no second author.
+    text = "Harbour bridge to close for repairs in March\nBy Ann Lee\nReuters\n\n" + _BODY
+    (art,) = [a for a in segmenter.segment(text) if a.paragraphs]
+    assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+
+
+def test_by_line_beats_a_name_alone_above_it() -> None:
+    text = (
+        "Harbour bridge to close for repairs in March\nRoad Notes\nBy Ann Lee\n"
+        "March 2, 2024\n\n" + _BODY
+    )
+    arts = segmenter.segment(text)
+    (art,) = [a for a in arts if a.paragraphs]
+    assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+    assert [b.text for b in art.blocks if b.label == "byline"] == ["By Ann Lee"]
+    _invariants(text, arts)
+
+
+def test_menu_like_name_by_the_stamp_is_the_byline() -> None:
+    text = (
+        "Harbour bridge to close for repairs in March\n* Ann Lee\n* March 2, 2024\n\n"
+        + _BODY
+    )
+    (art,) = [a for a in segmenter.segment(text) if a.paragraphs]
+    assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+    assert art.byline.text == "Ann Lee"
+    # A menu item that is no known given name is not taken.
+    text = "Harbour bridge to close for repairs in March\n* Road Works\n* March 2, 2024\n\n"
+    (art,) = [a for a in segmenter.segment(text + _BODY) if a.paragraphs]
+    assert art.byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "authors"),
+    [
+        ("Mar 2, 2024 at2:56 pm | By Ann Lee", "2024-03-02T14:56", ("Ann Lee",)),
+        ("Mar 2, 2024 1:00 AMMar 3, 2024 6:02 PM", "2024-03-02T01:00", None),
+    ],
+)
+def test_glued_clock_words(line: str, value: str, authors: tuple[str, ...] | None) -> None:
+    got = read_line(line, 0, len(line), None)
+    assert got.stamps and got.stamps[0].value is not None
+    assert got.stamps[0].value.isoformat().startswith(value)
+    assert got.stamps[0].value.tzinfo is None
+    assert got.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "relative"),
+    [
+        ("Ann Lee HARBOUR TODAY", False),  # an outlet's name
+        ("* Coast Today", False),
+        ("Updated Today", True),
+        ("Published today at 9:00", True),
+        ("today", True),
+    ],
+)
+def test_today_in_an_outlet_name_is_no_stamp(line: str, relative: bool) -> None:
+    now = dt.datetime(2024, 3, 2, 12, 0)
+    hits = find_stamps(line, now=now)
+    assert bool(hits) is relative
