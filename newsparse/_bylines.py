@@ -92,7 +92,10 @@ _CAPS_WORD = regex.compile(r"^(?!(?:II|III|IV|VI{1,3})$)\p{Lu}{2}\p{L}+$")  # no
 #: A piece that is a credential alone ("RDN", "Ph.D."), or a name's last word that is one.
 _CRED_WORD = regex.compile(r"[.\s]")
 #: A desk credited as author after "By": "News Staff", "Slate Staff", "Hollywood.com Staff".
-_DESK = regex.compile(r"^\p{Lu}[\p{L}.&'’\-]*(?:\s\p{Lu}[\p{L}.&'’\-]*){0,2}\s(?i:staff)$")
+_DESK = regex.compile(
+    r"^\p{Lu}[\p{L}.&'’\-]*(?:\s\p{Lu}[\p{L}.&'’\-]*){0,2}\s(?i:staff)$"  # "Harbour Staff"
+    r"|^(?i:team)\s\p{Lu}[\p{L}.&'’\-]*(?:\s\p{Lu}[\p{L}.&'’\-]*)?$"  # "Team Harbour"
+)
 
 
 def _is_credential(word: str) -> bool:

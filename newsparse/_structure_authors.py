@@ -26,17 +26,30 @@ import regex
 
 from newsparse._bylines import name_authors
 from newsparse._structure_lines import Line
-from newsparse.lexicon.structure_bylines import BIO_ROLES, JOB_WORDS, OUTLET_ENDINGS, ROLE_NOUNS
+from newsparse.lexicon.structure_bylines import (
+    BIO_ROLES,
+    BYLINE_LABELS,
+    BYLINE_LEADS,
+    JOB_WORDS,
+    OUTLET_ENDINGS,
+    ROLE_NOUNS,
+)
 from newsparse.lexicon.structure_names import GIVEN_NAMES, LABEL_WORDS, PHRASE_STARTS
 
 __all__ = ["bio_author", "is_person", "relabel", "soft_byline"]
 
-#: A line that only announces the author: "By", "By:", "Author:", "Authors", "Author(s)".
+#: A line that only announces the author: "By", "By:", "By —", "Author:", "Authors",
+#: "Commentary by", "Words by".
 _AUTHOR_LABEL = regex.compile(
-    r"^(?:by|written\s+by|words\s+by|story\s+by|authors?|author\(s\)|posted\s+by)"
-    r"\s*(?::|[\-–—]{1,2})?$",  # "By:", "By —"
+    r"^(?:"
+    + "|".join(
+        sorted((regex.escape(w) for w in (*BYLINE_LEADS, *BYLINE_LABELS)), key=len, reverse=True)
+    )
+    + r")\s*(?::|[\-–—]{1,2})?$",
     regex.IGNORECASE,
 )
+#: A line joining names set one per line: "," or "and" alone.
+_NAME_JOINER = regex.compile(r"^(?:,|&|and|,\s*and)$", regex.IGNORECASE)
 #: A role line under the names: "Senior Reporter", "·Staff Writer", "Forbes Staff".
 #: Matched right to left (``(?r)``): a forward scan retried the trailing run from each of its
 #: characters (quadratic); the same edges are cut either way.
@@ -144,6 +157,21 @@ def _names(line: Line, *, desk: bool = False) -> tuple[str, ...] | None:
     return named.authors
 
 
+def _more_names(lines: list[Line], j: int) -> tuple[str, ...]:
+    """Names set one per line after the first, each after a "," or "and" line ("By" /
+    "Ann Lee" / "," / "Bo Tan"); their lines become furniture."""
+    more: list[str] = []
+    while j + 1 < len(lines) and len(more) < 8 and _NAME_JOINER.match(lines[j].text):
+        names = _names(lines[j + 1])
+        if names is None or not is_person(names):
+            break
+        more.extend(names)
+        lines[j] = lines[j]._replace(shape="furniture")
+        lines[j + 1] = lines[j + 1]._replace(shape="furniture")
+        j += 2
+    return tuple(more)
+
+
 def relabel(lines: Sequence[Line]) -> list[Line]:
     """``lines`` with two-line bylines read (see the module docstring).
 
@@ -167,7 +195,7 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
                 names = named.authors if named is not None else None
             if names is not None:
                 out[k] = line._replace(shape="furniture")
-                out[k + 1] = nxt._replace(authors=names, by_end=0)
+                out[k + 1] = nxt._replace(authors=(*names, *_more_names(out, k + 2)), by_end=0)
             continue
         if line.shape in ("other", "headline") and line.words <= 6 and _role(nxt):
             names = _names(line)

@@ -23,6 +23,7 @@ import regex
 from newsparse._bylines import name_authors
 from newsparse._structure_authors import bio_author, is_person, soft_byline
 from newsparse._structure_lines import Line
+from newsparse.lexicon.structure_names import GIVEN_NAMES
 
 __all__ = ["FAR_LINES", "Found", "find_byline"]
 
@@ -31,6 +32,7 @@ FAR_LINES = 40
 #: How many lines before and after a body's end an author's bio is looked for.
 BIO_LINES = 15
 _LEAD_BY = regex.compile(r"by\b|by(?=\p{Lu})", regex.IGNORECASE)
+_WRITTEN_BY = regex.compile(r"written\s+by\b", regex.IGNORECASE)
 
 
 class Found(NamedTuple):
@@ -85,12 +87,16 @@ def find_byline(
         line = lines[i]
         if line.shape == "byline" and line.authors and _LEAD_BY.match(line.text, line.mark):
             return Found(i, line.mark, line.by_end or None, line.authors, "byline-above")
-    for i in far:
-        found = _name_by_date(lines, i)
-        if found is not None:
-            return found
+    names = [found for i in far if (found := _name_by_date(lines, i)) is not None]
+    if names:
+        # A known given name first wins over the nearest ("Gone Girl" under the date).
+        return next((f for f in names if f.authors[0].split()[0].lower() in GIVEN_NAMES), names[0])
     for i in range(max(body, end - BIO_LINES), min(limit, end + BIO_LINES)):
-        authors = bio_author(lines[i])
+        line = lines[i]
+        authors = bio_author(line)
         if authors is not None:
             return Found(i, 0, len(authors[0]), authors, "byline-bio")
+        if i >= end and line.shape == "byline" and line.authors and _WRITTEN_BY.match(line.text):
+            # an author box after the story: "Written by Ann Lee"
+            return Found(i, line.mark, None, line.authors, "byline-author-box")
     return None

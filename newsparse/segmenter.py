@@ -405,7 +405,9 @@ def _article(
             standfirst_open = False
         elif _BARE_BY.match(line.text) and k + 1 < body:
             b.add(_span(line), "furniture", "byline-label")
-            names = read_names(lines[k + 1].text[lines[k + 1].mark :], desk=True)
+            names = lines[k + 1].authors or read_names(
+                lines[k + 1].text[lines[k + 1].mark :], desk=True
+            )
             if names and b.byline is None:
                 nxt = lines[k + 1]
                 b.byline = Byline(text=nxt.text[nxt.mark :], span=_span(nxt, nxt.mark),

@@ -668,3 +668,53 @@ def test_today_in_an_outlet_name_is_no_stamp(line: str, relative: bool) -> None:
     now = dt.datetime(2024, 3, 2, 12, 0)
     hits = find_stamps(line, now=now)
     assert bool(hits) is relative
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        ("Commentary by\nAnn Lee @annlee_writes\n", ("Ann Lee",)),
+        ("By\nAnn Lee\n,\nBo Tan\nand\nRuth Kim\n", ("Ann Lee", "Bo Tan", "Ruth Kim")),
+        # A "," line followed by no name ends the list.
+        ("By\nAnn Lee\n,\nTop Stories\n", ("Ann Lee",)),
+    ],
+)
+def test_names_set_one_per_line_after_a_label(header: str, authors: tuple[str, ...]) -> None:
+    text = "Harbour bridge to close for repairs in March\nMarch 2, 2024\n" + header + "\n" + _BODY
+    arts = segmenter.segment(text)
+    (art,) = [a for a in arts if a.paragraphs]
+    assert art.byline is not None and art.byline.authors == authors
+    _invariants(text, arts)
+
+
+def test_team_desk_after_by() -> None:
+    hit = parse_byline("By Team Harbour | March 2, 2024")
+    assert hit is not None and hit.authors == ("Team Harbour",)
+    assert parse_byline("By Team") is None
+
+
+def test_name_beside_a_far_date_prefers_a_known_given_name() -> None:
+    menu = "".join(f"* Section {n}\n" for n in range(20))
+    text = (
+        menu + "Maria Okafor/\nMarch 2, 2024\nLost Harbour\n"
+        + "".join(f"* Link {n}\n" for n in range(12))
+        + "Harbour bridge to close for repairs in March\n\n" + _BODY
+    )
+    arts = segmenter.segment(text)
+    art = max(arts, key=lambda a: sum(len(p.text) for p in a.paragraphs))
+    assert art.byline is not None and art.byline.authors == ("Maria Okafor",)
+
+
+def test_written_by_box_after_the_story_names_the_author() -> None:
+    text = (
+        "Harbour bridge to close for repairs in March\n\n" + _BODY
+        + "Follow\n\nWritten by Ann Lee\n\n120 Followers\n"
+    )
+    arts = segmenter.segment(text)
+    art = max(arts, key=lambda a: sum(len(p.text) for p in a.paragraphs))
+    assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+    _invariants(text, arts)
+    # Any other byline after the story (a related story's) is not taken.
+    text = "Harbour bridge to close for repairs in March\n\n" + _BODY + "Related\n\nBy Bo Tan\n"
+    art = max(segmenter.segment(text), key=lambda a: sum(len(p.text) for p in a.paragraphs))
+    assert art.byline is None
