@@ -172,8 +172,15 @@ def _more_names(lines: list[Line], j: int) -> tuple[str, ...]:
     return tuple(more)
 
 
+#: The signature closing an embedded social post: "— Ann Lee (@annlee) March 2, 2024". Its
+#: date is the post's, not a stamp heading a new article.
+_STAMPED = frozenset({"stamp", "byline", "bullet"})
+_POST_SIGNATURE = regex.compile(r"^[—–\-]{1,2}\s*[^\s(@][^(@]{0,80}\(@\w{1,30}\)")
+
+
 def relabel(lines: Sequence[Line]) -> list[Line]:
-    """``lines`` with two-line bylines read (see the module docstring).
+    """``lines`` with two-line bylines read (see the module docstring), and the signature of
+    an embedded post (a dash, a name, a handle, a date) no stamp.
 
     >>> from newsparse._structure_lines import read_line
     >>> t = "Ann Lee\\nSenior Reporter"
@@ -183,6 +190,9 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
     """
     out = list(lines)
     n = len(out)
+    for k, line in enumerate(out):
+        if line.stamps and line.shape in _STAMPED and _POST_SIGNATURE.match(line.text):
+            out[k] = line._replace(shape="other", stamps=(), authors=None, by_end=0)
     for k in range(n - 1):
         line = out[k]
         nxt = out[k + 1]

@@ -718,3 +718,19 @@ def test_written_by_box_after_the_story_names_the_author() -> None:
     text = "Harbour bridge to close for repairs in March\n\n" + _BODY + "Related\n\nBy Bo Tan\n"
     art = max(segmenter.segment(text), key=lambda a: sum(len(p.text) for p in a.paragraphs))
     assert art.byline is None
+
+
+def test_embedded_post_signature_is_no_stamp() -> None:
+    text = (
+        "Harbour bridge to close for repairs in March\nBy Ann Lee | March 2, 2024\n\n" + _BODY
+        + "The bridge is older than the town hall.\n"
+        "— Bo Tan (@BoTan) March 1, 2024\n"
+        "Engineers will inspect the steel supports again in May, the council said, before "
+        "deciding whether the bridge can reopen to lorries.\n"
+    )
+    arts = segmenter.segment(text)
+    (art,) = arts
+    assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+    assert art.published is not None and art.published.value == dt.datetime(2024, 3, 2)
+    assert art.paragraphs[-1].text.startswith("Engineers will inspect")
+    _invariants(text, arts)
