@@ -253,7 +253,8 @@ _CLOCK = r"""
 """
 _FIND_DATE = regex.compile(
     rf"""
-    (?:(?<![\p{{L}}\d])|(?-i:(?<=\p{{L}})(?=[JFMASONDTW])))      # or glued: "Ann LeeDec 22, 2023"
+    (?:(?<![\p{{L}}\d])|(?-i:(?<=\p{{L}})(?=[JFMASONDTW])|(?<=\d)(?=[JFMASONDTW]\p{{Ll}})))
+                                          # or glued: "Ann LeeDec 22, 2023", "Editor, F1Dec 19"
     (?:{_CLOCK.format(p="a")}\s*(?:,|\bon\b|·|\|)?\s*)?            # 8:41 PM on / 6:09 AM PST,
     {_WDAY}?
     (?:

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 import regex
 
 from newsparse._bylines import name_authors
+from newsparse._stamps import find_stamps
 from newsparse._structure_lines import Line
 from newsparse.lexicon.structure_bylines import (
     BIO_ROLES,
@@ -178,6 +179,21 @@ _STAMPED = frozenset({"stamp", "byline", "bullet"})
 _POST_SIGNATURE = regex.compile(r"^[—–\-]{1,2}\s*[^\s(@][^(@]{0,80}\(@\w{1,30}\)")
 
 
+#: Lines longer than this are not read for stamps by the line reader.
+_STAMP_LINE = 200
+#: A long line opening with a date label: "Date: March 2, 2024 Source: ... Summary: ...".
+_DATE_LABEL = regex.compile(r"(?:date|published|posted|updated)\s?:\s*\S", regex.IGNORECASE)
+
+
+def _labelled_stamp(line: Line) -> Line:
+    """``line`` (long, opening with a date label) read as a stamp when a date follows the
+    label at once; otherwise unchanged."""
+    hits = find_stamps(line.text[:80])
+    if not hits or hits[0].start > line.text.index(":") + 3:
+        return line
+    return line._replace(shape="stamp", stamps=(hits[0],))
+
+
 def relabel(lines: Sequence[Line]) -> list[Line]:
     """``lines`` with two-line bylines read (see the module docstring), and the signature of
     an embedded post (a dash, a name, a handle, a date) no stamp.
@@ -193,6 +209,8 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
     for k, line in enumerate(out):
         if line.stamps and line.shape in _STAMPED and _POST_SIGNATURE.match(line.text):
             out[k] = line._replace(shape="other", stamps=(), authors=None, by_end=0)
+        elif not line.stamps and len(line.text) > _STAMP_LINE and _DATE_LABEL.match(line.text):
+            out[k] = _labelled_stamp(line)
     for k in range(n - 1):
         line = out[k]
         nxt = out[k + 1]

@@ -734,3 +734,33 @@ def test_embedded_post_signature_is_no_stamp() -> None:
     assert art.published is not None and art.published.value == dt.datetime(2024, 3, 2)
     assert art.paragraphs[-1].text.startswith("Engineers will inspect")
     _invariants(text, arts)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("* Ann Lee, Motor Editor, F1Mar 2, 2024, 05:30 PM", "2024-03-02T17:30"),
+        ("Route 9Mar 2, 2024", "2024-03-02T00:00"),
+    ],
+)
+def test_month_glued_after_a_digit(line: str, value: str) -> None:
+    hits = find_stamps(line)
+    assert hits and hits[0].value is not None and hits[0].value.isoformat().startswith(value)
+
+
+def test_long_line_opening_with_a_date_label_is_a_stamp() -> None:
+    summary = (
+        "Date: March 2, 2024 Source: Harbour Institute Summary: Engineers found cracks in "
+        "two steel supports of the old bridge and say repairs will take until the summer, "
+        "when the ferries run again and traffic into the town peaks.\n"
+    )
+    text = "Harbour bridge to close for repairs in March\n\n" + summary + "\n" + _BODY
+    arts = segmenter.segment(text)
+    art = max(arts, key=lambda a: sum(len(p.text) for p in a.paragraphs))
+    assert art.published is not None and art.published.value == dt.datetime(2024, 3, 2)
+    _invariants(text, arts)
+    # A label not followed at once by a date is no stamp.
+    line = "Updated: the council says that, after March 2, 2024, " + "traffic will be slow. " * 9
+    text = "Harbour bridge to close for repairs in March\n\n" + line + "\n" + _BODY
+    art = max(segmenter.segment(text), key=lambda a: sum(len(p.text) for p in a.paragraphs))
+    assert art.published is None
