@@ -37,7 +37,7 @@ from newsparse.lexicon.structure_bylines import (
 )
 from newsparse.lexicon.structure_names import GIVEN_NAMES, LABEL_WORDS, PHRASE_STARTS
 
-__all__ = ["bio_author", "is_person", "relabel", "soft_byline"]
+__all__ = ["bio_author", "is_person", "next_card", "relabel", "soft_byline"]
 
 #: A line that only announces the author: "By", "By:", "By —", "Author:", "Authors",
 #: "Commentary by", "Words by".
@@ -98,6 +98,28 @@ def soft_byline(line: Line) -> bool:
     True
     """
     return line.authors is not None and line.shape in _BYLINE_SHAPES
+
+
+_BY = regex.compile(r"by\b", regex.IGNORECASE)
+
+
+def next_card(lines: Sequence[Line], prev: int, at: int) -> bool:
+    """Whether the byline on line ``at`` adds authors to the one on line ``prev``: a second
+    "By" line right under it, or a second author card (a label, then names) under the first.
+
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "By Ann Lee\\nBy Bo Tan"
+    >>> next_card([read_line(t, 0, 10, None), read_line(t, 11, 20, None)], 0, 1)
+    True
+    """
+    if prev < 0 or not prev < at <= prev + 2 or not lines[at].authors:
+        return False
+    line = lines[at]
+    if line.shape == "byline":
+        return at == prev + 1 and _BY.match(line.text, line.mark) is not None
+    return lines[prev].shape != "byline" and all(
+        lines[j].shape == "furniture" for j in range(prev + 1, at)
+    )
 
 
 def _role(line: Line) -> bool:

@@ -64,6 +64,22 @@ def _name_by_date(lines: Sequence[Line], i: int) -> Found | None:
     return Found(i, 0, named.end, named.authors, "byline-above")
 
 
+def _card_above(lines: Sequence[Line], i: int, floor: int) -> tuple[str, ...]:
+    """The authors of author cards stacked right above line ``i`` ("By" / "Ann Lee" /
+    "By" / "Bo Tan": one card per author), in page order."""
+    out: tuple[str, ...] = ()
+    j = i - 1
+    while j >= max(floor, i - 12):
+        line = lines[j]
+        if line.authors and line.shape != "byline" and soft_byline(line):
+            out = (*(a for a in line.authors if a not in out), *out)
+            i = j
+        elif line.shape not in ("furniture", "nav") or j < i - 3:
+            break
+        j -= 1
+    return out
+
+
 def find_byline(
     lines: Sequence[Line], *, first: int, body: int, end: int, floor: int, limit: int
 ) -> Found | None:
@@ -81,12 +97,21 @@ def find_byline(
     for i in near:
         line = lines[i]
         if soft_byline(line) and line.authors:
-            return Found(i, line.mark, line.by_end or None, line.authors, "byline-nearby")
+            authors = line.authors
+            if line.shape != "byline":
+                authors = (*_card_above(lines, i, floor), *authors)
+            return Found(i, line.mark, line.by_end or None, authors, "byline-nearby")
     far = range(first - 1, max(floor, first - FAR_LINES) - 1, -1)
     for i in far:
         line = lines[i]
-        if line.shape == "byline" and line.authors and _LEAD_BY.match(line.text, line.mark):
+        if not line.authors:
+            continue
+        if line.shape == "byline" and _LEAD_BY.match(line.text, line.mark):
             return Found(i, line.mark, line.by_end or None, line.authors, "byline-above")
+        if line.shape != "byline" and soft_byline(line):
+            # names under a "By" label or over a job title (read by ``relabel``)
+            authors = (*_card_above(lines, i, floor), *line.authors)
+            return Found(i, line.mark, None, authors, "byline-above")
     names = [found for i in far if (found := _name_by_date(lines, i)) is not None]
     if names:
         # A known given name first wins over the nearest ("Gone Girl" under the date).

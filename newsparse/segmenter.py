@@ -34,7 +34,7 @@ from newsparse import headlines as hl
 from newsparse._blocks import iter_lines
 from newsparse._bylines import name_authors, read_names
 from newsparse._records import record
-from newsparse._structure_authors import is_person, relabel, soft_byline
+from newsparse._structure_authors import is_person, next_card, relabel, soft_byline
 from newsparse._structure_lines import Line, is_prose, read_lines
 from newsparse._structure_near import find_byline
 from newsparse._structure_titles import NUMBERED, bare_titles, headline_at, line_key
@@ -67,7 +67,6 @@ MAX_BRIDGE_LINES = 15
 _EVIDENCE = frozenset({"byline", "stamp"})
 _FURNITURE_LIKE = frozenset({"furniture", "nav", "credit"})
 _BARE_BY = regex.compile(r"^by:?$", regex.IGNORECASE)
-_BY_LEAD = regex.compile(r"by\b", regex.IGNORECASE)
 #: What may follow names standing alone in a header: nothing, a place, an outlet after a bar.
 _NAME_REST = regex.compile(r"[\s,|·•/\-–—]*(?:(?:in|from)\s+\p{Lu}[\p{L} .,'’\-]*)?$|\s*[|·•]")
 
@@ -259,7 +258,9 @@ class _Builder:
         self.add(_span(line, line.mark), "stamp", "stamp-" + "-".join(sorted(kinds)))
         self.add_stamps(line, line.mark)
 
-    def add_byline(self, line: Line, rule: str, at: int = -1) -> None:
+    def add_byline(self, line: Line, rule: str, at: int = -1, *, more: bool = False) -> None:
+        """Add the byline on ``line`` (line number ``at``); with ``more``, its authors join
+        the byline already read (see ``next_card``)."""
         if line.by_end:
             span = _span(line, line.mark, line.by_end)
             self.add(span, "byline", rule)
@@ -285,12 +286,7 @@ class _Builder:
                 text=self.text[span.start : span.end], span=span, authors=line.authors or ()
             )
             self.byline_at, self.weak_byline = at, False
-        elif (
-            at >= 0
-            and at == self.byline_at + 1
-            and line.authors
-            and _BY_LEAD.match(line.text, line.mark) is not None
-        ):
+        elif more and line.authors:
             # A second byline line right under the first ("By Ann Lee" / "By Bo Tan").
             both = Span(start=self.byline.span.start, end=span.end)
             authors = (*self.byline.authors,
@@ -401,7 +397,8 @@ def _article(
             b.add_stamp_line(line)
             standfirst_open = False
         elif soft_byline(line):
-            b.add_byline(line, "byline-glued" if line.by_end else "byline", k)
+            b.add_byline(line, "byline-glued" if line.by_end else "byline", k,
+                         more=next_card(lines, b.byline_at, k))
             standfirst_open = False
         elif _BARE_BY.match(line.text) and k + 1 < body:
             b.add(_span(line), "furniture", "byline-label")

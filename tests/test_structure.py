@@ -588,6 +588,8 @@ def test_phrases_beside_a_stamp_are_no_bylines(junk: str) -> None:
         # A label with a dash, the names printed twice by the page.
         ("By —\nAnn Lee, Harbour Daily Ann Lee, Harbour Daily\n", ("Ann Lee",)),
         ("By\nCoastal Wire Media\n", ("Coastal Wire Media",)),
+        # Author cards stacked in the header, one per author.
+        ("By —\nAnn Lee, Harbour Daily\nBy —\nBo Tan, Harbour Daily\n", ("Ann Lee", "Bo Tan")),
     ],
 )
 def test_two_line_byline_labels_and_roles(header: str, authors: tuple[str, ...] | None) -> None:
@@ -764,3 +766,24 @@ def test_long_line_opening_with_a_date_label_is_a_stamp() -> None:
     text = "Harbour bridge to close for repairs in March\n\n" + line + "\n" + _BODY
     art = max(segmenter.segment(text), key=lambda a: sum(len(p.text) for p in a.paragraphs))
     assert art.published is None
+
+
+def test_author_cards_far_above_the_header_name_every_author() -> None:
+    menu = "".join(f"* Section {n}\n" for n in range(20))
+    cards = "By —\n\nAnn Lee, Harbour Daily\n\nBy —\n\nBo Tan, Harbour Daily\n\n"
+    text = (
+        menu + cards + "Leave your feedback\n" + "".join(f"* Link {n}\n" for n in range(12))
+        + "Harbour bridge to close for repairs in March\n\n" + _BODY
+    )
+    arts = segmenter.segment(text)
+    art = max(arts, key=lambda a: sum(len(p.text) for p in a.paragraphs))
+    assert art.byline is not None and art.byline.authors == ("Ann Lee", "Bo Tan")
+    _invariants(text, arts)
+    # A name line over a role line far above counts too; a lone name line does not.
+    for card, authors in (("Ann Lee\nCity Desk Editor\n", ("Ann Lee",)), ("Ann Lee\n", None)):
+        text = (
+            menu + card + "".join(f"* Link {n}\n" for n in range(12))
+            + "Harbour bridge to close for repairs in March\n\n" + _BODY
+        )
+        art = max(segmenter.segment(text), key=lambda a: sum(len(p.text) for p in a.paragraphs))
+        assert (art.byline.authors if art.byline else None) == authors
