@@ -787,3 +787,11 @@ def test_author_cards_far_above_the_header_name_every_author() -> None:
         )
         art = max(segmenter.segment(text), key=lambda a: sum(len(p.text) for p in a.paragraphs))
         assert (art.byline.authors if art.byline else None) == authors
+
+
+@pytest.mark.parametrize(
+    "line", ["Photos and Story By Ann Lee", "Story and photos by Ann Lee", "Words and pictures by Ann Lee"]
+)
+def test_joint_credit_leads(line: str) -> None:
+    hit = parse_byline(line)
+    assert hit is not None and hit.authors == ("Ann Lee",)

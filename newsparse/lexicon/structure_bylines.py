@@ -35,6 +35,11 @@ BYLINE_LEADS: tuple[str, ...] = (
     "analysis by",
     "opinion by",
     "commentary by",
+    "story and photos by",
+    "photos and story by",
+    "text and photos by",
+    "words and photos by",
+    "words and pictures by",
 )
 
 #: Labels that open a byline when a colon follows them ("Author: Ann Lee").
