@@ -281,7 +281,7 @@ _FIND_RELATIVE = regex.compile(
     # unless the word before it is a stamp label ("Updated Today")
     | \b(?:just\ now|yesterday
         |(?<!(?-i:\b(?!(?:Published|Updated|Posted|Modified|Edited|First|Last)\b)\p{Lu}\S*)\s)
-         today)\b
+         today)\b(?!['’]s\b)  # not "today's", "yesterday's"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

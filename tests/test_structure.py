@@ -661,6 +661,8 @@ def test_glued_clock_words(line: str, value: str, authors: tuple[str, ...] | Non
     [
         ("Ann Lee HARBOUR TODAY", False),  # an outlet's name
         ("* Coast Today", False),
+        ("* Hints for today’s puzzle", False),  # a possessive is no stamp
+        ("yesterday's match report", False),
         ("Updated Today", True),
         ("Published today at 9:00", True),
         ("today", True),
