@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsparse.lexicon.places import PLACES
 from newsparse.lexicon.structure import AGENCIES
 from newsparse.lexicon.structure_bylines import (
     BYLINE_LABELS,
@@ -25,9 +26,10 @@ from newsparse.lexicon.structure_bylines import (
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
     OUTLET_ENDINGS,
+    OUTLET_WORDS,
     TRAILER_ROLES,
 )
-from newsparse.lexicon.structure_names import GIVEN_NAMES
+from newsparse.lexicon.structure_names import GIVEN_NAMES, LABEL_WORDS
 
 __all__ = ["BylineHit", "name_authors", "parse_byline", "parse_trailer"]
 
@@ -163,6 +165,22 @@ def _outlet_named(piece: str) -> bool:
     )
 
 
+def _outlet_after_comma(piece: str) -> bool:
+    """Whether ``piece``, after the last comma of names ("Ann Lee, <piece>"), is an outlet:
+    no known given name first, no middle initial, and a place, a topic word or a job title
+    in it ("Coast India", "Medical Wire", "Harbour Town Staff"; not "Bo Tan")."""
+    words = piece.split()
+    if len(words) == 1:
+        return True  # one word is no person's full name ("Ann Lee, Harbournet")
+    if len(words) > 3 or words[0].lower() in GIVEN_NAMES:
+        return False
+    if _MIDDLE_INITIAL.search(piece) is not None:
+        return False
+    return _is_title(piece) or any(
+        w in PLACES or w.lower() in LABEL_WORDS or w.lower() in OUTLET_WORDS for w in words
+    )
+
+
 def _pieces(names: str) -> list[tuple[str, str]]:
     """The parts of a names string, each with the separator before it ("" for the first)."""
     out: list[tuple[str, str]] = []
@@ -212,16 +230,11 @@ def read_names(names: str, *, desk: bool = False) -> tuple[str, ...] | None:
             continue
         if out and all(_is_credential(w) for w in piece.split()):
             continue  # "Ann Lee, RDN"
-        if (
-            out
-            and sep == ","
-            and n == len(parts) - 1
-            and piece.split()[0].lower() not in GIVEN_NAMES
-            and (_is_title(piece) or _name(piece) is not None)
-            and _MIDDLE_INITIAL.search(piece) is None
-            and len(piece.split()) <= 3
-        ):
-            break  # "Ann Lee, Harbour Report": the outlet after the last comma
+        if out and piece.lower().rstrip(".") in ("jr", "sr", "ii", "iii", "iv"):
+            out[-1] += " " + raw.strip(" ,:|*")  # "Ann Lee, Jr."
+            continue
+        if out and sep == "," and n == len(parts) - 1 and _outlet_after_comma(piece):
+            break  # "Ann Lee, Coast India": the outlet after the last comma
         if _is_title(piece) and piece not in AGENCIES and not _outlet_named(piece):
             # "Ann Lee Globe Correspondent": the names before the job title still count
             # ("Harbour Staff" alone is a desk, not an author).

@@ -137,6 +137,17 @@ OUTLET_ENDINGS: tuple[str, ...] = (
     "Report",
 )
 
+#: Words of outlet names that no person's name holds ("Medical Wire", "Science Xpress",
+#: "Coast Weekly"): an outlet named after the last comma of a byline is told by them.
+OUTLET_WORDS: frozenset[str] = _words(
+    """
+    medical science scientific tech technology digital daily weekly monthly online net web
+    wire press report reports journal times post herald tribune today magazine media
+    network radio television channel broadcasting insider observer review gazette
+    express monitor standard bulletin dispatch courier register chronicle globe live
+    """
+)
+
 #: Roles an author's bio line names ("Ann Lee is a staff writer for ..."): such a line names
 #: the article's author when the page prints no byline.
 BIO_ROLES: frozenset[str] = _words(
