@@ -122,6 +122,9 @@ def next_card(lines: Sequence[Line], prev: int, at: int) -> bool:
     )
 
 
+_NOT_IN_ROLES = frozenset({"your", "our", "my", "the", "a", "an", "this", "these"})
+
+
 def _role(line: Line) -> bool:
     """Whether ``line`` is a job title alone ("Senior Reporter", "Forbes Staff")."""
     if line.words > 6 or line.shape not in _SHAPES:
@@ -132,8 +135,12 @@ def _role(line: Line) -> bool:
         return False
     if words[-1].lower().strip(".,&") not in ROLE_NOUNS or _AUTHOR_LABEL.match(text):
         return False  # a title ends in its job noun: "Senior Reporter", not "Tech News"
-    jobs = sum(1 for w in words if w.lower().strip(".,&") in JOB_WORDS)
-    return jobs >= 1 and jobs >= len(words) - 2
+    # Words of an outlet or a field may stand before the job noun ("NASA Spaceflight
+    # Historian"); the line's last word being one is the mark.
+    if any(w.lower() in _NOT_IN_ROLES for w in words):
+        return False  # "Gifts For Your Editor" is a phrase
+    jobs = sum(1 for w in words if w.lower().strip(".,&") in JOB_WORDS | ROLE_NOUNS)
+    return jobs >= len(words) - 3
 
 
 def is_person(authors: tuple[str, ...]) -> bool:

@@ -801,3 +801,23 @@ def test_author_cards_far_above_the_header_name_every_author() -> None:
 def test_joint_credit_leads(line: str) -> None:
     hit = parse_byline(line)
     assert hit is not None and hit.authors == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Senior Reporter", True),
+        ("·Staff Writer", True),
+        ("Harbour Institute Coastal Historian", True),  # field words before the job noun
+        ("Editor in Chief", True),
+        ("Tech News", False),  # a section, not a job
+        ("Team Donation Page", False),
+        ("Gifts For Your Editor", False),  # a phrase ending in a job noun
+        ("Author", False),  # a label
+        ("Reporter of the Year 2023", False),
+    ],
+)
+def test_role_lines(line: str, role: bool) -> None:
+    from newsparse._structure_authors import _role
+
+    assert _role(read_line(line, 0, len(line), None)) is role
