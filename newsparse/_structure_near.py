@@ -54,7 +54,11 @@ def _name_by_date(lines: Sequence[Line], i: int) -> Found | None:
     line = lines[i]
     if line.shape not in ("other", "headline") or line.words > 5:
         return None
-    if not any(0 <= j < len(lines) and lines[j].shape == "stamp" for j in (i - 1, i + 1)):
+    stamped = any(0 <= j < len(lines) and lines[j].shape == "stamp" for j in (i - 1, i + 1))
+    if not stamped and not (
+        # "Ann Lee" / "Travel" / "March 2, 2024": a one-word section label between
+        i + 2 < len(lines) and lines[i + 1].words == 1 and lines[i + 2].shape == "stamp"
+    ):
         return None
     named = name_authors(line.text)
     if named is None or not is_person(named.authors):

@@ -821,3 +821,20 @@ def test_role_lines(line: str, role: bool) -> None:
     from newsparse._structure_authors import _role
 
     assert _role(read_line(line, 0, len(line), None)) is role
+
+
+@pytest.mark.parametrize(
+    ("card", "authors"),
+    [
+        ("Maria Okafor\nTravel\nMarch 2, 2024\n", ("Maria Okafor",)),  # a section between
+        ("Maria Okafor\nTravel Guides\nMarch 2, 2024\n", None),  # more than a label between
+    ],
+)
+def test_name_a_label_above_a_far_date(card: str, authors: tuple[str, ...] | None) -> None:
+    menu = "".join(f"* Section {n}\n" for n in range(20))
+    text = (
+        menu + card + "".join(f"* Link {n}\n" for n in range(12))
+        + "Harbour bridge to close for repairs in March\n\n" + _BODY
+    )
+    art = max(segmenter.segment(text), key=lambda a: sum(len(p.text) for p in a.paragraphs))
+    assert (art.byline.authors if art.byline else None) == authors
