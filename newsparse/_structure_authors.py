@@ -37,7 +37,7 @@ from newsparse.lexicon.structure_bylines import (
 )
 from newsparse.lexicon.structure_names import GIVEN_NAMES, LABEL_WORDS, PHRASE_STARTS
 
-__all__ = ["bio_author", "is_person", "next_card", "relabel", "soft_byline"]
+__all__ = ["bio_author", "is_person", "labelled_names", "next_card", "relabel", "soft_byline"]
 
 #: A line that only announces the author: "By", "By:", "By —", "Author:", "Authors",
 #: "Commentary by", "Words by".
@@ -101,6 +101,24 @@ def soft_byline(line: Line) -> bool:
 
 
 _BY = regex.compile(r"by\b", regex.IGNORECASE)
+
+
+def labelled_names(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` holds names read under an author label ("Author(s)" / "Ann Lee").
+
+    >>> from newsparse._blocks import iter_lines
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "Author(s)\\nAnn Lee"
+    >>> labelled_names(relabel([read_line(t, s, e, None) for s, e in iter_lines(t)]), 1)
+    True
+    """
+    line = lines[i]
+    return (
+        i > 0
+        and bool(line.authors)
+        and line.shape != "byline"
+        and _AUTHOR_LABEL.match(lines[i - 1].text) is not None
+    )
 
 
 def next_card(lines: Sequence[Line], prev: int, at: int) -> bool:

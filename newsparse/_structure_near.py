@@ -21,7 +21,7 @@ from typing import NamedTuple
 import regex
 
 from newsparse._bylines import name_authors
-from newsparse._structure_authors import bio_author, is_person, soft_byline
+from newsparse._structure_authors import bio_author, is_person, labelled_names, soft_byline
 from newsparse._structure_lines import Line
 from newsparse.lexicon.structure_names import GIVEN_NAMES
 
@@ -125,7 +125,9 @@ def find_byline(
         authors = bio_author(line)
         if authors is not None:
             return Found(i, 0, len(authors[0]), authors, "byline-bio")
-        if i >= end and line.shape == "byline" and line.authors and _WRITTEN_BY.match(line.text):
-            # an author box after the story: "Written by Ann Lee"
+        if i < end or not line.authors:
+            continue
+        if (line.shape == "byline" and _WRITTEN_BY.match(line.text)) or labelled_names(lines, i):
+            # an author box after the story: "Written by Ann Lee", "Author(s)" / "Ann Lee"
             return Found(i, line.mark, None, line.authors, "byline-author-box")
     return None

@@ -838,3 +838,14 @@ def test_name_a_label_above_a_far_date(card: str, authors: tuple[str, ...] | Non
     )
     art = max(segmenter.segment(text), key=lambda a: sum(len(p.text) for p in a.paragraphs))
     assert (art.byline.authors if art.byline else None) == authors
+
+
+def test_labelled_author_box_after_the_story() -> None:
+    text = (
+        "Harbour bridge to close for repairs in March\n\n" + _BODY
+        + "Author(s)\nAnn Lee\n\nMore from the harbour desk\n"
+    )
+    arts = segmenter.segment(text)
+    art = max(arts, key=lambda a: sum(len(p.text) for p in a.paragraphs))
+    assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+    _invariants(text, arts)
