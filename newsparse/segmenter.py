@@ -242,8 +242,9 @@ class _Builder:
             kind: Literal["published", "updated"] = (
                 "updated" if hit.kind == "updated" else "published"
             )
-            if kind in self.stamps:
-                continue
+            held = self.stamps.get(kind)
+            if held is not None and not (held.relative and not hit.relative):
+                continue  # the first stamp of a kind wins, an absolute one over "2 days ago"
             span = Span(start=line.start + skip + hit.start, end=line.start + skip + hit.end)
             self.stamps[kind] = Timestamp(
                 text=self.text[span.start : span.end],

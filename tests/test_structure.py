@@ -849,3 +849,18 @@ def test_labelled_author_box_after_the_story() -> None:
     art = max(arts, key=lambda a: sum(len(p.text) for p in a.paragraphs))
     assert art.byline is not None and art.byline.authors == ("Ann Lee",)
     _invariants(text, arts)
+
+
+def test_absolute_stamp_in_the_header_beats_a_relative_one() -> None:
+    text = "Harbour bridge to close for repairs in March\n2 days ago\nBy Ann Lee | March 2, 2024\n\n"
+    arts = segmenter.segment(text + _BODY, now=dt.datetime(2024, 5, 1, 12, 0))
+    (art,) = [a for a in arts if a.paragraphs]
+    assert art.published is not None and not art.published.relative
+    assert art.published.value == dt.datetime(2024, 3, 2)
+    _invariants(text + _BODY, arts)
+    # With no absolute stamp, the relative one is read against ``now``.
+    text = "Harbour bridge to close for repairs in March\nBy Ann Lee\n2 days ago\n\n"
+    (art,) = [a for a in segmenter.segment(text + _BODY, now=dt.datetime(2024, 5, 1, 12, 0))
+              if a.paragraphs]
+    assert art.published is not None and art.published.relative
+    assert art.published.value == dt.datetime(2024, 4, 29, 12, 0)
