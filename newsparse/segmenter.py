@@ -434,7 +434,7 @@ def _article(
             and (named := name_authors(line.text[line.mark :])) is not None
             and is_person(named.authors)
             and (shape != "nav" or named.authors[0].split()[0].lower() in GIVEN_NAMES)
-            and (line.words <= 6 or _NAME_REST.match(line.text, named.end) is not None)
+            and (line.words <= 6 or _NAME_REST.match(line.text, line.mark + named.end))
         ):
             # a name alone by the stamp (a menu-like "* Ann Lee" only with a known given name)
             span = _span(line, line.mark, line.mark + named.end)
