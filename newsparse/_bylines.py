@@ -15,17 +15,21 @@ from typing import NamedTuple
 
 import regex
 
+from newsparse.lexicon.places import PLACES
 from newsparse.lexicon.structure import AGENCIES
 from newsparse.lexicon.structure_bylines import (
     BYLINE_LABELS,
     BYLINE_LEADS,
+    CREDENTIALS,
     JOB_WORDS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     NOT_NAME_WORDS,
     OUTLET_ENDINGS,
+    OUTLET_WORDS,
     TRAILER_ROLES,
 )
-from newsparse.lexicon.structure_names import GIVEN_NAMES
+from newsparse.lexicon.structure_names import GIVEN_NAMES, LABEL_WORDS
 
 __all__ = ["BylineHit", "name_authors", "parse_byline", "parse_trailer"]
 
@@ -71,6 +75,8 @@ _TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.)$")
 
 
 _INITIALS_END = regex.compile(r"\s(?:\p{Lu}\.)+$")
+#: An initial after a first name ("Jordeene B. Lagare"): the mark of a person, not an outlet.
+_MIDDLE_INITIAL = regex.compile(r"\s(?:\p{Lu}\.)+(?:\s|$)")
 #: A web address standing for an outlet: "Dailymail.com", "NJ.com" (not initials "C.J.").
 _DOMAIN = regex.compile(r"\w\.\p{L}{2,}$")
 
@@ -84,7 +90,26 @@ def _is_outlet(piece: str) -> bool:
     )
 
 
-_CAPS_WORD = regex.compile(r"^\p{Lu}{2}\p{L}+$")
+_CAPS_WORD = regex.compile(r"^(?!(?:II|III|IV|VI{1,3})$)\p{Lu}{2}\p{L}+$")  # not "III"
+#: A piece that is a credential alone ("RDN", "Ph.D."), or a name's last word that is one.
+_CRED_WORD = regex.compile(r"[.\s]")
+#: A desk credited as author after "By": "News Staff", "Slate Staff", "Hollywood.com Staff".
+_DESK = regex.compile(
+    r"^\p{Lu}[\p{L}.&'’\-]*(?:\s\p{Lu}[\p{L}.&'’\-]*){0,2}\s(?i:staff)$"  # "Harbour Staff"
+    r"|^(?i:team)\s\p{Lu}[\p{L}.&'’\-]*(?:\s\p{Lu}[\p{L}.&'’\-]*)?$"  # "Team Harbour"
+)
+
+
+def _is_credential(word: str) -> bool:
+    return _CRED_WORD.sub("", word).upper() in CREDENTIALS and not word.islower()
+
+
+def _cut_credentials(piece: str) -> str:
+    """``piece`` without credentials after the name ("Ann Lee MS" -> "Ann Lee")."""
+    words = piece.split()
+    while len(words) > 2 and _is_credential(words[-1]):
+        words.pop()
+    return " ".join(words)
 
 
 def _cut_outlet(piece: str) -> str:
@@ -97,9 +122,7 @@ def _cut_outlet(piece: str) -> str:
     for n, w in enumerate(words[2:], start=2):
         if _CAPS_WORD.match(w):
             return " ".join(words[:n])
-    if words[-1].endswith(OUTLET_ENDINGS) and (
-        len(words) >= 4 or words[0].lower() in GIVEN_NAMES
-    ):
+    if words[-1].endswith(OUTLET_ENDINGS) and (len(words) >= 4 or words[0].lower() in GIVEN_NAMES):
         keep = 3 if len(words) >= 4 and regex.match(r"^\p{Lu}\.$", words[1]) else 2
         return " ".join(words[:keep])
     return piece
@@ -131,25 +154,88 @@ def _is_title(piece: str) -> bool:
     return any(w.lower().strip(".,") in JOB_WORDS for w in piece.split())
 
 
-def read_names(names: str) -> tuple[str, ...] | None:
+def _outlet_named(piece: str) -> bool:
+    """Whether ``piece`` is an outlet whose last word is also a desk word ("Field Level
+    Media", "Harbour News"): no other word is a job word."""
+    words = piece.split()
+    return (
+        len(words) >= 2
+        and words[-1] in OUTLET_ENDINGS
+        and not any(_is_title(w) for w in words[:-1])
+    )
+
+
+def _outlet_after_comma(piece: str) -> bool:
+    """Whether ``piece``, after the last comma of names ("Ann Lee, <piece>"), is an outlet:
+    no known given name first, no middle initial, and a place, a topic word or a job title
+    in it ("Coast India", "Medical Wire", "Harbour Town Staff"; not "Bo Tan")."""
+    words = piece.split()
+    if len(words) == 1:
+        return True  # one word is no person's full name ("Ann Lee, Harbournet")
+    if len(words) > 3 or words[0].lower() in GIVEN_NAMES:
+        return False
+    if _MIDDLE_INITIAL.search(piece) is not None:
+        return False
+    return _is_title(piece) or any(
+        w in PLACES or w.lower() in LABEL_WORDS or w.lower() in OUTLET_WORDS for w in words
+    )
+
+
+def _pieces(names: str) -> list[tuple[str, str]]:
+    """The parts of a names string, each with the separator before it ("" for the first)."""
+    out: list[tuple[str, str]] = []
+    prev = 0
+    sep = ""
+    for m in _SPLIT.finditer(names):
+        out.append((sep, names[prev : m.start()]))
+        sep, prev = m.group().strip(), m.end()
+    out.append((sep, names[prev:]))
+    return out
+
+
+def _keeps_point(raw: str) -> bool:
+    """Whether a name's final point is its own: an initial ("Nelson C.J.") or "Jr."."""
+    tail = raw.rstrip(" ,:|*")
+    if not tail.endswith("."):
+        return False
+    return _INITIALS_END.search(tail) is not None or tail.split()[-1].lower() in NAME_SUFFIXES
+
+
+def read_names(names: str, *, desk: bool = False) -> tuple[str, ...] | None:
     """Split a names string ("A, B and C") into names, stopping at titles, outlets, dates.
 
-    None when the first part is no name.
+    None when the first part is no name. Credentials after a name are cut ("Ann Lee MS,
+    RDN"); an outlet after the last comma is dropped when a person is named before it
+    ("Ann Lee, Harbour Report"). With ``desk`` (the names follow "By"), a desk or an outlet
+    named alone is the author ("News Staff", "Field Level Media").
 
     >>> read_names("Christy Choi and Oscar Holland, CNN")
     ('Christy Choi', 'Oscar Holland')
+    >>> read_names("Ann Lee MS, RDN, LD")
+    ('Ann Lee',)
     >>> read_names("the time the rain came") is None
     True
     """
     out: list[str] = []
     agencies: list[str] = []
-    for raw in _SPLIT.split(names.strip(" ,:;|")):
-        piece = _cut_outlet(raw.strip(" .,:|*"))
-        if _INITIALS_END.search(raw.rstrip(" ,:|*")):
-            piece += "."  # "Nelson C.J.": the initial keeps its point
+    parts = _pieces(names.strip(" ,:;|"))
+    whole = names.strip(" ,:;|*.")
+    if desk and len(parts) == 1 and _DESK.match(whole):
+        return (whole,)
+    for n, (sep, raw) in enumerate(parts):
+        piece = _cut_credentials(_cut_outlet(raw.strip(" .,:|*")))
+        if _keeps_point(raw) and piece == raw.strip(" .,:|*"):
+            piece += "."  # "Nelson C.J.", "Ann Lee Jr.": the point is the name's
         if not piece:
             continue
-        if _is_title(piece) and piece not in AGENCIES:
+        if out and all(_is_credential(w) for w in piece.split()):
+            continue  # "Ann Lee, RDN"
+        if out and piece.lower().rstrip(".") in ("jr", "sr", "ii", "iii", "iv"):
+            out[-1] += " " + raw.strip(" ,:|*")  # "Ann Lee, Jr."
+            continue
+        if out and sep == "," and n == len(parts) - 1 and _outlet_after_comma(piece):
+            break  # "Ann Lee, Coast India": the outlet after the last comma
+        if _is_title(piece) and piece not in AGENCIES and not _outlet_named(piece):
             # "Ann Lee Globe Correspondent": the names before the job title still count
             # ("Harbour Staff" alone is a desk, not an author).
             words = piece.split()
@@ -166,7 +252,7 @@ def read_names(names: str) -> tuple[str, ...] | None:
                 return None
             break
         out.append(name)
-    if not out and agencies and agencies[0] in AGENCIES:
+    if not out and agencies and (agencies[0] in AGENCIES or (desk and len(parts) == 1)):
         return (agencies[0],)
     return tuple(out) or None
 
@@ -197,17 +283,26 @@ def parse_byline(line: str) -> BylineHit | None:
         return None
     rest = line[m.end() :]
     cut = _names_end(rest)
-    authors = read_names(rest[:cut])
+    authors = read_names(rest[:cut], desk=True)
     if authors is None:
         return None
-    head = rest[:cut].rstrip(" ,.;:|")
+    head = _head(rest[:cut])
     return BylineHit(m.end() + len(head), authors)
 
 
-def name_authors(text: str) -> BylineHit | None:
+def _head(names: str) -> str:
+    """``names`` without trailing separators; a name's own point ("Jr.", "C.J.") stays."""
+    head = names.rstrip(" ,.;:|")
+    if _keeps_point(names) and names.rstrip(" ,:;|").endswith("."):
+        head += "."
+    return head
+
+
+def name_authors(text: str, *, desk: bool = False) -> BylineHit | None:
     """A byline without "By": names alone ("Ann Lee", "Ann Lee, Reuters", "Ann LeePublished").
 
-    Used only where a byline is expected (in an article's header, before a stamp).
+    Used only where a byline is expected (in an article's header, before a stamp). With
+    ``desk`` (a "By" label stands above), a desk or outlet alone is read too.
 
     >>> name_authors("Matt Vespa | December 22, 2023")
     BylineHit(end=10, authors=('Matt Vespa',))
@@ -221,10 +316,10 @@ def name_authors(text: str) -> BylineHit | None:
     skip = len(text) - len(text.lstrip("*•· "))
     rest = text[skip:]
     cut = _names_end(rest)
-    authors = read_names(rest[:cut])
+    authors = read_names(rest[:cut], desk=desk)
     if authors is None or any(len(a.split()) > 4 for a in authors):
         return None
-    head = rest[:cut].rstrip(" ,.;:|")
+    head = _head(rest[:cut])
     return BylineHit(skip + len(head), authors)
 
 

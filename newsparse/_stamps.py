@@ -249,11 +249,12 @@ _CLOCK = r"""
         [:.](?P<{p}mi>\d{{2}})(?:[:.]\d{{2}})?\s*(?P<{p}ap>[ap]\.?\s?m\.?)?
       | \s*(?P<{p}ap2>[ap]\.?\s?m\.?)
     )
-    (?:\s*(?P<{p}z>[A-Z]{{1,4}}|\(?UTC[+-]\d{{1,2}}(?::?\d{{2}})?\)?)\b)?
+    (?:\s*(?P<{p}z>(?-i:[A-Z]{{1,4}})|\(?UTC[+-]\d{{1,2}}(?::?\d{{2}})?\)?)\b)?
 """
 _FIND_DATE = regex.compile(
     rf"""
-    (?:(?<![\p{{L}}\d])|(?-i:(?<=\p{{L}})(?=[JFMASONDTW])))      # or glued: "Ann LeeDec 22, 2023"
+    (?:(?<![\p{{L}}\d])|(?-i:(?<=\p{{L}})(?=[JFMASONDTW])|(?<=\d)(?=[JFMASONDTW]\p{{Ll}})))
+                                          # or glued: "Ann LeeDec 22, 2023", "Editor, F1Dec 19"
     (?:{_CLOCK.format(p="a")}\s*(?:,|\bon\b|·|\|)?\s*)?            # 8:41 PM on / 6:09 AM PST,
     {_WDAY}?
     (?:
@@ -265,7 +266,7 @@ _FIND_DATE = regex.compile(
       | (?P<um>\d{{1,2}})[/-](?P<ud>\d{{1,2}})[/-](?P<uy>\d{{4}}|\d{{2}})(?!\d)    # 12/22/23
     )
     (?:
-        (?:\s*(?:,|\bat\b|[—–\-/·|•@]|T)\s*|\s+|(?<=[^\d]\d{{4}})(?=\d{{1,2}}[:.]\d\d))
+        (?:\s*(?:,|\bat(?=\s|\d)|[—–\-/·|•@]|T)\s*|\s+|(?<=[^\d]\d{{4}})(?=\d{{1,2}}[:.]\d\d))
         {_CLOCK.format(p="b")}                                     # or glued: "202311:08 AM"
     )?
     """,
@@ -276,7 +277,11 @@ _FIND_RELATIVE = regex.compile(
     (?<![\p{L}\d])
     (?:(?:\d{1,3}|an?|one)\s?(?:days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s
        |weeks?|wks?|w)\.?\s*){1,3}ago\b
-    | \b(?:just\ now|yesterday|today)\b
+    # "today" closing a capitalised name is an outlet's ("USA TODAY", "Psychology Today"),
+    # unless the word before it is a stamp label ("Updated Today")
+    | \b(?:just\ now|yesterday
+        |(?<!(?-i:\b(?!(?:Published|Updated|Posted|Modified|Edited|First|Last)\b)\p{Lu}\S*)\s)
+         today)\b(?!['’]s\b)  # not "today's", "yesterday's"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -300,6 +305,8 @@ def _may_hold_date(line: str) -> bool:
     if _NUMERIC_DATE_HINT.search(line):
         return True
     return _YEAR_HINT.search(line) is not None and _MONTH_HINT.search(line.casefold()) is not None
+
+
 _UPDATED_CUE = regex.compile(r"updated|modified|edited|revised", regex.IGNORECASE)
 #: Words a stamp line may carry besides its moments.
 _STAMP_FILLER = regex.compile(

@@ -25,17 +25,32 @@ from collections.abc import Sequence
 import regex
 
 from newsparse._bylines import name_authors
+from newsparse._stamps import find_stamps
 from newsparse._structure_lines import Line
-from newsparse.lexicon.structure_bylines import BIO_ROLES, JOB_WORDS, OUTLET_ENDINGS
-from newsparse.lexicon.structure_names import GIVEN_NAMES, LABEL_WORDS
+from newsparse.lexicon.structure_bylines import (
+    BIO_ROLES,
+    BYLINE_LABELS,
+    BYLINE_LEADS,
+    JOB_WORDS,
+    OUTLET_ENDINGS,
+    ROLE_NOUNS,
+)
+from newsparse.lexicon.structure_names import GIVEN_NAMES, LABEL_WORDS, PHRASE_STARTS
 
-__all__ = ["bio_author", "is_person", "relabel", "soft_byline"]
+__all__ = ["bio_author", "is_person", "labelled_names", "next_card", "relabel", "soft_byline"]
 
-#: A line that only announces the author: "By", "By:", "Author:", "Authors", "Author(s)".
+#: A line that only announces the author: "By", "By:", "By —", "Author:", "Authors",
+#: "Commentary by", "Words by".
 _AUTHOR_LABEL = regex.compile(
-    r"^(?:by|written\s+by|words\s+by|story\s+by|authors?|author\(s\)|posted\s+by)\s*:?$",
+    r"^(?:"
+    + "|".join(
+        sorted((regex.escape(w) for w in (*BYLINE_LEADS, *BYLINE_LABELS)), key=len, reverse=True)
+    )
+    + r")\s*(?::|[\-–—]{1,2})?$",
     regex.IGNORECASE,
 )
+#: A line joining names set one per line: "," or "and" alone.
+_NAME_JOINER = regex.compile(r"^(?:,|&|and|,\s*and)$", regex.IGNORECASE)
 #: A role line under the names: "Senior Reporter", "·Staff Writer", "Forbes Staff".
 #: Matched right to left (``(?r)``): a forward scan retried the trailing run from each of its
 #: characters (quadratic); the same edges are cut either way.
@@ -85,6 +100,49 @@ def soft_byline(line: Line) -> bool:
     return line.authors is not None and line.shape in _BYLINE_SHAPES
 
 
+_BY = regex.compile(r"by\b", regex.IGNORECASE)
+
+
+def labelled_names(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` holds names read under an author label ("Author(s)" / "Ann Lee").
+
+    >>> from newsparse._blocks import iter_lines
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "Author(s)\\nAnn Lee"
+    >>> labelled_names(relabel([read_line(t, s, e, None) for s, e in iter_lines(t)]), 1)
+    True
+    """
+    line = lines[i]
+    return (
+        i > 0
+        and bool(line.authors)
+        and line.shape != "byline"
+        and _AUTHOR_LABEL.match(lines[i - 1].text) is not None
+    )
+
+
+def next_card(lines: Sequence[Line], prev: int, at: int) -> bool:
+    """Whether the byline on line ``at`` adds authors to the one on line ``prev``: a second
+    "By" line right under it, or a second author card (a label, then names) under the first.
+
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "By Ann Lee\\nBy Bo Tan"
+    >>> next_card([read_line(t, 0, 10, None), read_line(t, 11, 20, None)], 0, 1)
+    True
+    """
+    if prev < 0 or not prev < at <= prev + 2 or not lines[at].authors:
+        return False
+    line = lines[at]
+    if line.shape == "byline":
+        return at == prev + 1 and _BY.match(line.text, line.mark) is not None
+    return lines[prev].shape != "byline" and all(
+        lines[j].shape == "furniture" for j in range(prev + 1, at)
+    )
+
+
+_NOT_IN_ROLES = frozenset({"your", "our", "my", "the", "a", "an", "this", "these"})
+
+
 def _role(line: Line) -> bool:
     """Whether ``line`` is a job title alone ("Senior Reporter", "Forbes Staff")."""
     if line.words > 6 or line.shape not in _SHAPES:
@@ -93,8 +151,14 @@ def _role(line: Line) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text):
         return False
-    jobs = sum(1 for w in words if w.lower().strip(".,&") in JOB_WORDS)
-    return jobs >= 1 and jobs >= len(words) - 2
+    if words[-1].lower().strip(".,&") not in ROLE_NOUNS or _AUTHOR_LABEL.match(text):
+        return False  # a title ends in its job noun: "Senior Reporter", not "Tech News"
+    # Words of an outlet or a field may stand before the job noun ("NASA Spaceflight
+    # Historian"); the line's last word being one is the mark.
+    if any(w.lower() in _NOT_IN_ROLES for w in words):
+        return False  # "Gifts For Your Editor" is a phrase
+    jobs = sum(1 for w in words if w.lower().strip(".,&") in JOB_WORDS | ROLE_NOUNS)
+    return jobs >= len(words) - 3
 
 
 def is_person(authors: tuple[str, ...]) -> bool:
@@ -109,7 +173,7 @@ def is_person(authors: tuple[str, ...]) -> bool:
         return False
     for name in authors:
         words = name.split()
-        if len(words) < 2:
+        if len(words) < 2 or words[0].lower() in PHRASE_STARTS:
             return False
         if words[0].lower().strip(".") in GIVEN_NAMES:
             continue
@@ -119,12 +183,20 @@ def is_person(authors: tuple[str, ...]) -> bool:
     return True
 
 
-def _names(line: Line) -> tuple[str, ...] | None:
+def _undoubled(text: str) -> str:
+    """``text`` once when a page printed it twice in a row ("Ann Lee, AP Ann Lee, AP")."""
+    half = len(text) // 2
+    if len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :]:
+        return text[:half]
+    return text
+
+
+def _names(line: Line, *, desk: bool = False) -> tuple[str, ...] | None:
     """The names a line holds and nothing else (a trailing outlet or title cut off)."""
-    text = line.text[line.mark :].strip()
+    text = _undoubled(line.text[line.mark :].strip())
     if not text or len(text) > 120 or line.shape not in _SHAPES:
         return None
-    named = name_authors(text)
+    named = name_authors(text, desk=desk)
     if named is None or any(len(a.split()) > 4 for a in named.authors):
         return None
     rest = text[named.end :].strip(" ,|·-–—/")
@@ -133,8 +205,45 @@ def _names(line: Line) -> tuple[str, ...] | None:
     return named.authors
 
 
+def _more_names(lines: list[Line], j: int) -> tuple[str, ...]:
+    """Names set one per line after the first, each after a "," or "and" line ("By" /
+    "Ann Lee" / "," / "Bo Tan"); their lines become furniture."""
+    more: list[str] = []
+    while j + 1 < len(lines) and len(more) < 8 and _NAME_JOINER.match(lines[j].text):
+        names = _names(lines[j + 1])
+        if names is None or not is_person(names):
+            break
+        more.extend(names)
+        lines[j] = lines[j]._replace(shape="furniture")
+        lines[j + 1] = lines[j + 1]._replace(shape="furniture")
+        j += 2
+    return tuple(more)
+
+
+#: The signature closing an embedded social post: "— Ann Lee (@annlee) March 2, 2024". Its
+#: date is the post's, not a stamp heading a new article.
+_STAMPED = frozenset({"stamp", "byline", "bullet"})
+_POST_SIGNATURE = regex.compile(r"^[—–\-]{1,2}\s*[^\s(@][^(@]{0,80}\(@\w{1,30}\)")
+
+
+#: Lines longer than this are not read for stamps by the line reader.
+_STAMP_LINE = 200
+#: A long line opening with a date label: "Date: March 2, 2024 Source: ... Summary: ...".
+_DATE_LABEL = regex.compile(r"(?:date|published|posted|updated)\s?:\s*\S", regex.IGNORECASE)
+
+
+def _labelled_stamp(line: Line) -> Line:
+    """``line`` (long, opening with a date label) read as a stamp when a date follows the
+    label at once; otherwise unchanged."""
+    hits = find_stamps(line.text[:80])
+    if not hits or hits[0].start > line.text.index(":") + 3:
+        return line
+    return line._replace(shape="stamp", stamps=(hits[0],))
+
+
 def relabel(lines: Sequence[Line]) -> list[Line]:
-    """``lines`` with two-line bylines read (see the module docstring).
+    """``lines`` with two-line bylines read (see the module docstring), and the signature of
+    an embedded post (a dash, a name, a handle, a date) no stamp.
 
     >>> from newsparse._structure_lines import read_line
     >>> t = "Ann Lee\\nSenior Reporter"
@@ -144,23 +253,28 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
     """
     out = list(lines)
     n = len(out)
+    for k, line in enumerate(out):
+        if line.stamps and line.shape in _STAMPED and _POST_SIGNATURE.match(line.text):
+            out[k] = line._replace(shape="other", stamps=(), authors=None, by_end=0)
+        elif not line.stamps and len(line.text) > _STAMP_LINE and _DATE_LABEL.match(line.text):
+            out[k] = _labelled_stamp(line)
     for k in range(n - 1):
         line = out[k]
         nxt = out[k + 1]
         if line.shape == "byline" or nxt.shape == "byline":
             continue
         if _AUTHOR_LABEL.match(line.text) and nxt.shape in _SHAPES:
-            names = _names(nxt)
+            names = _names(nxt, desk=True)
             if names is None and nxt.shape != "body":
-                named = name_authors(nxt.text[nxt.mark :])
+                named = name_authors(_undoubled(nxt.text[nxt.mark :]), desk=True)
                 names = named.authors if named is not None else None
             if names is not None:
                 out[k] = line._replace(shape="furniture")
-                out[k + 1] = nxt._replace(authors=names, by_end=0)
+                out[k + 1] = nxt._replace(authors=(*names, *_more_names(out, k + 2)), by_end=0)
             continue
         if line.shape in ("other", "headline") and line.words <= 6 and _role(nxt):
             names = _names(line)
-            if names is not None:
+            if names is not None and is_person(names):
                 out[k] = line._replace(authors=names, by_end=0)
                 out[k + 1] = nxt._replace(shape="furniture")
     return out

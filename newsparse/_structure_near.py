@@ -21,8 +21,9 @@ from typing import NamedTuple
 import regex
 
 from newsparse._bylines import name_authors
-from newsparse._structure_authors import bio_author, is_person, soft_byline
+from newsparse._structure_authors import bio_author, is_person, labelled_names, soft_byline
 from newsparse._structure_lines import Line
+from newsparse.lexicon.structure_names import GIVEN_NAMES
 
 __all__ = ["FAR_LINES", "Found", "find_byline"]
 
@@ -31,6 +32,7 @@ FAR_LINES = 40
 #: How many lines before and after a body's end an author's bio is looked for.
 BIO_LINES = 15
 _LEAD_BY = regex.compile(r"by\b|by(?=\p{Lu})", regex.IGNORECASE)
+_WRITTEN_BY = regex.compile(r"written\s+by\b", regex.IGNORECASE)
 
 
 class Found(NamedTuple):
@@ -52,7 +54,11 @@ def _name_by_date(lines: Sequence[Line], i: int) -> Found | None:
     line = lines[i]
     if line.shape not in ("other", "headline") or line.words > 5:
         return None
-    if not any(0 <= j < len(lines) and lines[j].shape == "stamp" for j in (i - 1, i + 1)):
+    stamped = any(0 <= j < len(lines) and lines[j].shape == "stamp" for j in (i - 1, i + 1))
+    if not stamped and not (
+        # "Ann Lee" / "Travel" / "March 2, 2024": a one-word section label between
+        i + 2 < len(lines) and lines[i + 1].words == 1 and lines[i + 2].shape == "stamp"
+    ):
         return None
     named = name_authors(line.text)
     if named is None or not is_person(named.authors):
@@ -60,6 +66,22 @@ def _name_by_date(lines: Sequence[Line], i: int) -> Found | None:
     if named.end < len(line.text.rstrip(" .,|")) - 1:
         return None
     return Found(i, 0, named.end, named.authors, "byline-above")
+
+
+def _card_above(lines: Sequence[Line], i: int, floor: int) -> tuple[str, ...]:
+    """The authors of author cards stacked right above line ``i`` ("By" / "Ann Lee" /
+    "By" / "Bo Tan": one card per author), in page order."""
+    out: tuple[str, ...] = ()
+    j = i - 1
+    while j >= max(floor, i - 12):
+        line = lines[j]
+        if line.authors and line.shape != "byline" and soft_byline(line):
+            out = (*(a for a in line.authors if a not in out), *out)
+            i = j
+        elif line.shape not in ("furniture", "nav") or j < i - 3:
+            break
+        j -= 1
+    return out
 
 
 def find_byline(
@@ -79,18 +101,33 @@ def find_byline(
     for i in near:
         line = lines[i]
         if soft_byline(line) and line.authors:
-            return Found(i, line.mark, line.by_end or None, line.authors, "byline-nearby")
+            authors = line.authors
+            if line.shape != "byline":
+                authors = (*_card_above(lines, i, floor), *authors)
+            return Found(i, line.mark, line.by_end or None, authors, "byline-nearby")
     far = range(first - 1, max(floor, first - FAR_LINES) - 1, -1)
     for i in far:
         line = lines[i]
-        if line.shape == "byline" and line.authors and _LEAD_BY.match(line.text, line.mark):
+        if not line.authors:
+            continue
+        if line.shape == "byline" and _LEAD_BY.match(line.text, line.mark):
             return Found(i, line.mark, line.by_end or None, line.authors, "byline-above")
-    for i in far:
-        found = _name_by_date(lines, i)
-        if found is not None:
-            return found
+        if line.shape != "byline" and soft_byline(line):
+            # names under a "By" label or over a job title (read by ``relabel``)
+            authors = (*_card_above(lines, i, floor), *line.authors)
+            return Found(i, line.mark, None, authors, "byline-above")
+    names = [found for i in far if (found := _name_by_date(lines, i)) is not None]
+    if names:
+        # A known given name first wins over the nearest ("Gone Girl" under the date).
+        return next((f for f in names if f.authors[0].split()[0].lower() in GIVEN_NAMES), names[0])
     for i in range(max(body, end - BIO_LINES), min(limit, end + BIO_LINES)):
-        authors = bio_author(lines[i])
+        line = lines[i]
+        authors = bio_author(line)
         if authors is not None:
             return Found(i, 0, len(authors[0]), authors, "byline-bio")
+        if i < end or not line.authors:
+            continue
+        if (line.shape == "byline" and _WRITTEN_BY.match(line.text)) or labelled_names(lines, i):
+            # an author box after the story: "Written by Ann Lee", "Author(s)" / "Ann Lee"
+            return Found(i, line.mark, None, line.authors, "byline-author-box")
     return None

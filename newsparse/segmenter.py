@@ -35,12 +35,13 @@ from newsparse import headlines as hl
 from newsparse._blocks import iter_lines
 from newsparse._bylines import name_authors, read_names
 from newsparse._records import record
-from newsparse._structure_authors import is_person, relabel, soft_byline
+from newsparse._structure_authors import is_person, next_card, relabel, soft_byline
 from newsparse._structure_lines import Line, is_prose, read_lines
 from newsparse._structure_near import find_byline
 from newsparse._structure_titles import NUMBERED, bare_titles, headline_at, line_key
 from newsparse._structure_wrap import join_wrapped
 from newsparse._validate import check_datetime, check_text
+from newsparse.lexicon.structure_names import GIVEN_NAMES
 from newsparse.models import (
     Article,
     Block,
@@ -243,6 +244,8 @@ class _Builder:
         self.headline: Headline | None = None
         self.caption: Caption | None = None
         self.byline: Byline | None = None
+        self.byline_at = -1  # the line the byline was read from (-1: none, or not in order)
+        self.weak_byline = False  # read from a name alone: a "By" line below replaces it
         self.stamps: dict[str, Timestamp] = {}
 
     def add(self, span: Span, label: BlockLabel, rule: str) -> Block:
@@ -268,8 +271,9 @@ class _Builder:
             kind: Literal["published", "updated"] = (
                 "updated" if hit.kind == "updated" else "published"
             )
-            if kind in self.stamps:
-                continue
+            held = self.stamps.get(kind)
+            if held is not None and not (held.relative and not hit.relative):
+                continue  # the first stamp of a kind wins, an absolute one over "2 days ago"
             span = Span(start=line.start + skip + hit.start, end=line.start + skip + hit.end)
             self.stamps[kind] = Timestamp(
                 text=self.text[span.start : span.end],
@@ -284,7 +288,9 @@ class _Builder:
         self.add(_span(line, line.mark), "stamp", "stamp-" + "-".join(sorted(kinds)))
         self.add_stamps(line, line.mark)
 
-    def add_byline(self, line: Line, rule: str) -> None:
+    def add_byline(self, line: Line, rule: str, at: int = -1, *, more: bool = False) -> None:
+        """Add the byline on ``line`` (line number ``at``); with ``more``, its authors join
+        the byline already read (see ``next_card``)."""
         if line.by_end:
             span = _span(line, line.mark, line.by_end)
             self.add(span, "byline", rule)
@@ -298,10 +304,26 @@ class _Builder:
             span = _span(line, line.mark)
             self.add(span, "byline", rule)
             self.add_stamps(line, line.mark)
-        if self.byline is None:
+        if self.byline is None or self.weak_byline:
+            if self.byline is not None:  # the name alone above was not the byline
+                self.blocks = [
+                    Block(text=bl.text, span=bl.span, label="furniture", rule="header-name")
+                    if bl.span == self.byline.span and bl.label == "byline"
+                    else bl
+                    for bl in self.blocks
+                ]
             self.byline = Byline(
                 text=self.text[span.start : span.end], span=span, authors=line.authors or ()
             )
+            self.byline_at, self.weak_byline = at, False
+        elif more and line.authors:
+            # A second byline line right under the first ("By Ann Lee" / "By Bo Tan").
+            both = Span(start=self.byline.span.start, end=span.end)
+            authors = (*self.byline.authors,
+                       *(a for a in line.authors if a not in self.byline.authors))
+            self.byline = Byline(text=self.text[both.start : both.end], span=both,
+                                 authors=authors)
+            self.byline_at = at
 
     def add_caption(self, line: Line, prev: Line | None) -> None:
         if prev is not None and self.caption is None:
@@ -405,11 +427,14 @@ def _article(
             b.add_stamp_line(line)
             standfirst_open = False
         elif soft_byline(line):
-            b.add_byline(line, "byline-glued" if line.by_end else "byline")
+            b.add_byline(line, "byline-glued" if line.by_end else "byline", k,
+                         more=next_card(lines, b.byline_at, k))
             standfirst_open = False
         elif _BARE_BY.match(line.text) and k + 1 < body:
             b.add(_span(line), "furniture", "byline-label")
-            names = read_names(lines[k + 1].text[lines[k + 1].mark :])
+            names = lines[k + 1].authors or read_names(
+                lines[k + 1].text[lines[k + 1].mark :], desk=True
+            )
             if names and b.byline is None:
                 nxt = lines[k + 1]
                 b.byline = Byline(text=nxt.text[nxt.mark :], span=_span(nxt, nxt.mark),
@@ -432,17 +457,20 @@ def _article(
             b.bullets.append(record(Bullet, text=block.text, span=block.span))
         elif (
             b.byline is None
-            and shape in ("other", "headline")
+            and (shape in ("other", "headline") or (shape == "nav" and line.words <= 4))
             and line.words <= 10
             and _near_stamp(lines, k, first, body)
-            and (named := name_authors(line.text)) is not None
+            and (named := name_authors(line.text[line.mark :])) is not None
             and is_person(named.authors)
-            and (line.words <= 6 or _NAME_REST.match(line.text, named.end) is not None)
+            and (shape != "nav" or named.authors[0].split()[0].lower() in GIVEN_NAMES)
+            and (line.words <= 6 or _NAME_REST.match(line.text, line.mark + named.end))
         ):
-            span = _span(line, 0, named.end)
+            # a name alone by the stamp (a menu-like "* Ann Lee" only with a known given name)
+            span = _span(line, line.mark, line.mark + named.end)
             b.add(span, "byline", "byline-name")
             b.byline = Byline(text=b.text[span.start : span.end], span=span,
                               authors=named.authors)
+            b.weak_byline = True
         elif (
             standfirst_open
             and head is not None

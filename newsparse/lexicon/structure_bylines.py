@@ -35,6 +35,11 @@ BYLINE_LEADS: tuple[str, ...] = (
     "analysis by",
     "opinion by",
     "commentary by",
+    "story and photos by",
+    "photos and story by",
+    "text and photos by",
+    "words and photos by",
+    "words and pictures by",
 )
 
 #: Labels that open a byline when a colon follows them ("Author: Ann Lee").
@@ -70,7 +75,7 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     """
     email e-mail follow share contact twitter facebook instagram linkedin subscribe more
     view profile author authors bio read updated published posted comments comment print
-    newsletter sign share
+    newsletter sign share by
     """
 )
 
@@ -129,6 +134,18 @@ OUTLET_ENDINGS: tuple[str, ...] = (
     "Express",
     "Monitor",
     "Standard",
+    "Report",
+)
+
+#: Words of outlet names that no person's name holds ("Medical Wire", "Science Xpress",
+#: "Coast Weekly"): an outlet named after the last comma of a byline is told by them.
+OUTLET_WORDS: frozenset[str] = _words(
+    """
+    medical science scientific tech technology digital daily weekly monthly online net web
+    wire press report reports journal times post herald tribune today magazine media
+    network radio television channel broadcasting insider observer review gazette
+    express monitor standard bulletin dispatch courier register chronicle globe live
+    """
 )
 
 #: Roles an author's bio line names ("Ann Lee is a staff writer for ..."): such a line names
@@ -139,3 +156,28 @@ BIO_ROLES: frozenset[str] = _words(
     producer critic photojournalist
     """
 )
+
+#: Nouns that end a job title printed on its own line under the author's name ("Senior
+#: Reporter", "Gaming Guides Editor", "NASA Spaceflight Historian", "Forbes Staff"): a line
+#: whose last word is none of these ("Team Donation Page", "Tech News") is no role line.
+ROLE_NOUNS: frozenset[str] = _words(
+    """
+    writer writers reporter reporters correspondent editor editors contributor columnist
+    producer photographer photojournalist journalist analyst critic host anchor intern fellow
+    professor lecturer researcher historian scientist economist strategist specialist expert
+    commentator blogger freelancer staff director manager founder president officer chief
+    """
+)
+
+#: Professional credentials printed after a name ("Ann Lee MS, RDN, LD", "Bo Tan, PhD"): cut
+#: from the name, never names of their own. Compared without points, upper case.
+CREDENTIALS: frozenset[str] = _words(
+    """
+    MS MA MBA MD PHD DPHIL RD RDN LD LDN CDN CDCES CDE RN NP PA-C PA CPA CFA CFP ESQ JD LLM
+    DDS DMD DVM DO MPH MSC BSC BA BS MSW LCSW LPC PSYD EDD MFA CPT CSCS NASM ACE FRCP MRCP
+    FACC FACS RPH PHARMD OTR DPT CNM IBCLC
+    """
+)
+
+#: Suffixes that end a person's name ("George T. Conway III", "John Garcia Jr.").
+NAME_SUFFIXES: frozenset[str] = _words("jr jr. sr sr. ii iii iv")

@@ -84,6 +84,17 @@ LABEL_WORDS: frozenset[str] = _words(
     popular trending video videos photos gallery podcast newsletter opinion commentary review
     reviews features feature analysis live updates guide guides deals sale shop store home
     world business sport sports politics culture science health tech technology travel
-    weather markets finance money lifestyle entertainment celebrity tv radio
+    weather markets finance money lifestyle entertainment celebrity tv radio partnership
+    interactive map maps thread announcement topics monthly yearly weekly
+    """
+)
+
+#: Words no person's name starts with: a title-case line opening with one is a phrase ("In
+#: Partnership With", "One Time Monthly Yearly", "The Best Deals"), not a byline.
+PHRASE_STARTS: frozenset[str] = _words(
+    """
+    a an the in on at of for with from by to into over under about after before this that
+    these those our your my their his her its one two three all every each no not how why
+    what when where who which
     """
 )
