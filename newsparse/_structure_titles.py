@@ -30,6 +30,7 @@ from newsparse import headlines as hl
 from newsparse._bylines import name_authors
 from newsparse._structure_authors import soft_byline
 from newsparse._structure_lines import Line, is_prose
+from newsparse.lexicon.structure import FURNITURE_WORDS
 from newsparse.lexicon.structure_bylines import JOB_WORDS
 from newsparse.lexicon.structure_names import GIVEN_NAMES
 from newsparse.lexicon.structure_titles import FUNCTION_WORDS, TITLE_NOT_PHRASES
@@ -41,6 +42,8 @@ MAX_HEADER_LINES = 40
 
 _EVIDENCE = frozenset({"byline", "stamp"})
 NUMBERED = regex.compile(r"^\d{1,2}\.\s+")
+#: "By" alone on its line, the author's name on the next: a byline.
+_BARE_BY = regex.compile(r"^by:?$", regex.IGNORECASE)
 _KEY_SPACE = regex.compile(r"\s+")
 _KEY_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 #: What a title never holds: links, handles, copyright signs, a trailing bar.
@@ -65,6 +68,12 @@ _LABEL = regex.compile(
     r"(?<![\p{L}\d])(?:"
     + "|".join(sorted((regex.escape(p) for p in TITLE_NOT_PHRASES), key=len, reverse=True))
     + r")(?![\p{L}\d])",
+    regex.IGNORECASE,
+)
+#: Lines that open like page furniture: gallery counters ("9 of 9 |"), more-from links
+#: ("More On: budget", "More from Example News"), recipe yields ("Makes 8 servings").
+_FURNITURE_START = regex.compile(
+    r"^(?:\d{1,3}\s+of\s+\d{1,3}\b|more\s+(?:on|from|about)\b|(?:makes|serves|yield)\b:?\s*\d)",
     regex.IGNORECASE,
 )
 #: Breadcrumbs and tag rows: "Home » News", "News / India News / ...", "Tags: ...".
@@ -162,6 +171,10 @@ def _label_like(line: Line) -> float:
         penalty += 1.5
     if _LABEL.search(text) and line.words <= 10:
         penalty += 3
+    if _FURNITURE_START.match(text):
+        penalty += 4
+    elif all(w.strip(".,:|") in FURNITURE_WORDS for w in text.lower().split()):
+        penalty += 4  # a row of share buttons: "Share on Facebook Share on X Share on ..."
     if _CRUMBS.search(text):
         penalty += 2
     if _GLUED.search(text):
@@ -238,7 +251,7 @@ def scores(
             if under.shape in ("furniture", "nav"):
                 continue
             seen += 1
-            if under.shape in _EVIDENCE or soft_byline(under):
+            if under.shape in _EVIDENCE or soft_byline(under) or _BARE_BY.match(under.text):
                 score += 3 if seen <= 1 or (seen == 2 and standfirst) else 2
                 break
             if under.shape in ("caption", "credit"):

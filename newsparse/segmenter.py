@@ -435,7 +435,8 @@ def _article(
     for k in range(body, end):
         line = lines[k]
         if is_prose(line) or (line.shape == "bullet" and line.words >= 6):
-            block = b.add(_span(line), "body", "prose")
+            # A list item's mark ("* ", "• ") is not the paragraph's text.
+            block = b.add(_span(line, line.mark), "body", "prose")
             b.paragraphs.append(record(Paragraph, text=block.text, span=block.span))
         elif line.shape == "trailer" and b.byline is None and line.authors:
             b.add_byline(line, "byline-trailer")
