@@ -35,7 +35,14 @@ from newsparse.lexicon.structure_bylines import JOB_WORDS
 from newsparse.lexicon.structure_names import GIVEN_NAMES
 from newsparse.lexicon.structure_titles import FUNCTION_WORDS, TITLE_NOT_PHRASES
 
-__all__ = ["MAX_HEADER_LINES", "NUMBERED", "headline_at", "line_key", "title_shaped"]
+__all__ = [
+    "MAX_HEADER_LINES",
+    "NUMBERED",
+    "headline_at",
+    "line_key",
+    "title_bounds",
+    "title_shaped",
+]
 
 #: How many lines above a body the headline is looked for.
 MAX_HEADER_LINES = 40
@@ -89,14 +96,55 @@ _CREDENTIALED = regex.compile(
 _CONTENT = regex.compile(r"[\p{L}\d][\p{L}\d'’\-]+")
 
 
+#: A reading-position label before a title: "now reading: ...", "You are reading: ...".
+_READING_PREFIX = regex.compile(
+    r"^(?:now|you\s+are|currently)\s+(?:reading|viewing|playing)\s*:\s*(?=\S)", regex.IGNORECASE
+)
+#: A media tag after a title: "[Watch]", "(video)", "(PHOTOS)", "[Listen]".
+_MEDIA_SUFFIX = regex.compile(
+    r"\s*[\[(](?:watch|video|videos|photos?|pictures|gallery|listen|audio|podcast)[\])]$",
+    regex.IGNORECASE,
+)
+
+
+def title_bounds(text: str) -> tuple[int, int]:
+    """Where a title line's own words start and end: numbering, a reading-position label,
+    a site suffix and a media tag left out (offsets into ``text``).
+
+    >>> t = "now reading: Storm hits coast [Watch]"
+    >>> s, e = title_bounds(t)
+    >>> t[s:e]
+    'Storm hits coast'
+    >>> t = "2. Ferry fares rise | Example News"
+    >>> s, e = title_bounds(t)
+    >>> t[s:e]
+    'Ferry fares rise'
+    """
+    end = len(hl.strip_site_suffix(text))
+    # Most lines end in no bracket and hold no colon near the start: both tests are skipped.
+    if text[end - 1 : end] in (")", "]"):
+        m = _MEDIA_SUFFIX.search(text, 0, end)
+        if m is not None and m.start() > 0:
+            end = m.start()
+    start = 0
+    m = NUMBERED.match(text, 0, end)
+    if m is not None and m.end() < end:
+        start = m.end()
+    if ":" in text[start : start + 24]:
+        m = _READING_PREFIX.match(text, start, end)
+        if m is not None:
+            start = m.end()
+    return start, end
+
+
 def line_key(text: str) -> str:
     """A line's comparison key: numbering and site suffix dropped, spaces and quotes normal.
 
     >>> line_key("Markets slide as rates rise | Reuters")
     'markets slide as rates rise'
     """
-    text = NUMBERED.sub("", text)
-    text = hl.strip_site_suffix(text)
+    start, end = title_bounds(text)
+    text = text[start:end]
     # An ASCII line holds no curly quote and, without a double space or a control character,
     # no space to join: most lines skip both steps (each costs more than the tests).
     if not text.isascii():

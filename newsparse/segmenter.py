@@ -37,7 +37,7 @@ from newsparse._records import record
 from newsparse._structure_authors import is_person, relabel, soft_byline
 from newsparse._structure_lines import Line, is_prose, read_lines
 from newsparse._structure_near import find_byline
-from newsparse._structure_titles import NUMBERED, bare_titles, headline_at, line_key
+from newsparse._structure_titles import bare_titles, headline_at, line_key, title_bounds
 from newsparse._structure_wrap import join_wrapped
 from newsparse._validate import check_datetime, check_text
 from newsparse.models import (
@@ -361,9 +361,9 @@ def _article(
         line = lines[k]
         prev = lines[k - 1] if k > first else None
         if k == head:
-            words = NUMBERED.sub("", hl.strip_site_suffix(line.text))
-            skip = len(hl.strip_site_suffix(line.text)) - len(words)
-            span = Span(start=line.start + skip, end=line.start + skip + len(words))
+            skip, stop = title_bounds(line.text)
+            words = line.text[skip:stop]
+            span = Span(start=line.start + skip, end=line.start + stop)
             b.headline = Headline(text=words, span=span)
             b.add(span, "headline", "headline")
             head_key = line_key(line.text)
