@@ -173,8 +173,26 @@ def _has_header(lines: Sequence[Line], run: _Run, floor: int) -> bool:
     )
 
 
+def _standfirst_run(lines: Sequence[Line], runs: list[_Run], n: int) -> bool:
+    """Whether ``runs[n]`` is the standfirst of the next run's header, not a body: a line or
+    two, a byline or stamp a few lines under it, then a larger run; and no byline or stamp
+    just above it (a short story under its own header stays)."""
+    run = runs[n]
+    if n + 1 >= len(runs) or run.end - run.start > 2 or run.chars > 400:
+        return False
+    nxt = runs[n + 1]
+    if nxt.start - run.end > 6 or nxt.chars <= run.chars:
+        return False
+    if not any(
+        lines[i].shape in _EVIDENCE or soft_byline(lines[i]) for i in range(run.end, nxt.start)
+    ):
+        return False
+    return not _has_header(lines, run, runs[n - 1].end if n else 0)
+
+
 def _keep(lines: Sequence[Line], runs: list[_Run], dump: bool) -> list[_Run]:
     """The runs that are articles' bodies, runs of one story joined."""
+    runs = [r for n, r in enumerate(runs) if not _standfirst_run(lines, runs, n)]
     if not runs:
         return []
     joined: list[_Run] = [runs[0]]
