@@ -183,6 +183,46 @@ def _tight_title(lines: Sequence[Line], i: int, body: int) -> bool:
     return under.shape in _EVIDENCE or soft_byline(under)
 
 
+def _on_byline(lines: Sequence[Line], i: int, body: int) -> bool:
+    """Whether a byline or stamp stands right under line ``i``."""
+    if i + 1 >= body:
+        return False
+    under = lines[i + 1]
+    return under.shape in _EVIDENCE or soft_byline(under) or _BARE_BY.match(under.text) is not None
+
+
+def _kicker(lines: Sequence[Line], i: int, body: int) -> bool:
+    """Whether line ``i`` is a kicker or section label over the real title: the line under
+    it is a longer title-shaped line that stands on a byline or over its own standfirst
+    ("3. The Sims 4" / "The Sims 4 career cheats to get ahead" / "By Ann Lee").
+
+    >>> from newsparse._blocks import iter_lines
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "Storm season\\nFloods cut off the valley town after days of rain\\n"
+    >>> t += "By Ann Lee\\nIt rained."
+    >>> lines = [read_line(t, s, e, None) for s, e in iter_lines(t)]
+    >>> _kicker(lines, 0, 3), _kicker(lines, 1, 3)
+    (True, False)
+    """
+    if i + 2 >= body:
+        return False
+    line, below = lines[i], lines[i + 1]
+    if below.words < 6 or below.words <= line.words + 1 or not title_shaped(below):
+        return False
+    if line.words > 3 or below.words < 4 * line.words:
+        # A longer kicker is the start of the title under it ("3. The Sims 4"); a short title
+        # over a standfirst is not a kicker ("Rebound downtown?" / "Tourists came back ...").
+        key = line_key(line.text)
+        if not key or not line_key(below.text).startswith(key):
+            return False
+    if _on_byline(lines, i + 1, body):
+        return True
+    under = lines[i + 2]
+    return under.shape in ("other", "headline", "body") and (
+        (under.words >= 8 and under.words > below.words) or (under.words >= 5 and is_prose(under))
+    ) and _on_byline(lines, i + 2, body)
+
+
 def _stems(text: str) -> set[str]:
     """Content words of ``text``, cut to five letters (a poor man's stemmer)."""
     out = set()
@@ -327,10 +367,18 @@ def scores(
         if i + 1 == body:
             score += 0.5
         above = lines[i - 1] if i > low else None
-        if above is not None and above.words >= 4 and title_shaped(above) and not own_standfirst:
+        if (
+            above is not None
+            and above.words >= 4
+            and title_shaped(above)
+            and not own_standfirst
+            and not _kicker(lines, i - 1, body)
+        ):
             # The line under a title-shaped line is its standfirst, unless it has one itself
             # (then the line above is a kicker or section label).
             score -= 2.5 if above.words < line.words else 1.5
+        if _kicker(lines, i, body):
+            score -= 2.5
         out.append((score, i))
     return out
 
