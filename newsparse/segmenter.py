@@ -70,6 +70,21 @@ _BARE_BY = regex.compile(r"^by:?$", regex.IGNORECASE)
 _NAME_REST = regex.compile(r"[\s,|·•/\-–—]*(?:(?:in|from)\s+\p{Lu}[\p{L} .,'’\-]*)?$|\s*[|·•]")
 
 
+#: The signature of an embedded post: "— Ann Lee (@annlee) December 21, 2023".
+_EMBED_SIGN = regex.compile(r"^[—–-]\s*[^()]{1,60}\(@\w+\)")
+
+
+def _signed_embed(line: Line) -> bool:
+    """Whether ``line`` signs an embedded social post (its stamp heads no article).
+
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "— Ann Lee (@annlee) December 21, 2023"
+    >>> _signed_embed(read_line(t, 0, len(t), None))
+    True
+    """
+    return line.text[:1] in "—–-" and "(@" in line.text and bool(_EMBED_SIGN.match(line.text))
+
+
 class _Run(NamedTuple):
     start: int
     end: int  # one past the last line
@@ -120,7 +135,7 @@ def _runs(text: str, lines: Sequence[Line]) -> list[_Run]:
             elif line.shape == "trailer":
                 last = m
                 break
-            elif line.shape in _EVIDENCE:
+            elif line.shape in _EVIDENCE and not _signed_embed(line):
                 tail = _header_tail(text, lines, start, last, m)
                 chars -= sum(len(lines[i].text) for i in range(tail + 1, last + 1))
                 last, resume = tail, m
@@ -200,7 +215,7 @@ def _keep(lines: Sequence[Line], runs: list[_Run], dump: bool) -> list[_Run]:
         prev = joined[-1]
         gap = range(prev.end, run.start)
         if len(gap) <= MAX_BRIDGE_LINES and not any(
-            lines[i].shape in _EVIDENCE for i in gap
+            lines[i].shape in _EVIDENCE and not _signed_embed(lines[i]) for i in gap
         ):
             joined[-1] = _Run(prev.start, run.end, prev.chars + run.chars)
         else:
