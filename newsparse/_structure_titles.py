@@ -410,6 +410,7 @@ def bare_titles(text: str, lines: Sequence[Line], start: int, end: int) -> list[
             and title_shaped(line)
             and not is_prose(line)
             and 3 <= line.words <= 25
+            and not NUMBERED.match(line.text)  # "2. Keep your receipts": a list's item
             and is_prose(lines[i - 1])
             and is_prose(lines[i + 1])
             and text.count("\n", lines[i - 1].end, line.start) >= 2
