@@ -180,7 +180,16 @@ def _tight_title(lines: Sequence[Line], i: int, body: int) -> bool:
     if line.shape not in ("body", "other", "headline") or _not_title(line.text):
         return False
     under = lines[i + 1]
-    return under.shape in _EVIDENCE or soft_byline(under)
+    if under.shape in _EVIDENCE or soft_byline(under):
+        return True
+    # A short standfirst or the author's bare name between it and the byline or stamp.
+    return (
+        i + 2 < body
+        and under.words <= 8
+        and under.shape in ("other", "headline")
+        and line.words <= 25
+        and (lines[i + 2].shape in _EVIDENCE or soft_byline(lines[i + 2]))
+    )
 
 
 def _on_byline(lines: Sequence[Line], i: int, body: int) -> bool:
