@@ -38,6 +38,7 @@ from newsparse.lexicon.structure_titles import FUNCTION_WORDS, TITLE_NOT_PHRASES
 __all__ = [
     "MAX_HEADER_LINES",
     "NUMBERED",
+    "header_title",
     "headline_at",
     "line_key",
     "title_bounds",
@@ -309,6 +310,60 @@ def headline_at(
     """
     best = max(scores(lines, body, floor, counts), default=None)
     return None if best is None else best[1]
+
+
+#: Words of four letters or more: a title-cased line capitalises most of them.
+_LONG_WORD = regex.compile(r"(?<![\p{L}'’])\p{L}[\p{L}'’\-]{3,}")
+
+
+def _opening_title(line: Line) -> bool:
+    """Whether a line read as body text is a title in title case ending in "!" or "?"
+    ("Storm Floods Valley Town -- Residents Flee To Higher Ground!").
+
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "Storm Floods Valley Town As Residents Flee To The Hills Overnight!"
+    >>> _opening_title(read_line(t, 0, len(t), None))
+    True
+    >>> t = "Who would have thought the valley town would flood again this year?"
+    >>> _opening_title(read_line(t, 0, len(t), None))
+    False
+    """
+    text = line.text.rstrip("\"'”’")
+    if line.mark or not 6 <= line.words <= 25 or not text.endswith(("!", "?")):
+        return False
+    if _not_title(line.text):
+        return False
+    long_words = _LONG_WORD.findall(line.text)
+    upper = sum(1 for w in long_words if w[0].isupper())
+    return len(long_words) >= 4 and upper >= 0.75 * len(long_words)
+
+
+def header_title(
+    lines: Sequence[Line], body: int, end: int, floor: int, counts: Counter[str]
+) -> tuple[int | None, int]:
+    """The headline of a body run ``lines[body:end]`` and where its body starts.
+
+    Usually the best-scoring line above the run (see :func:`scores`). But when the run opens
+    with a title-cased line ending in "!" or "?" and nothing above scores well (or the best
+    line above is only the start of it, a tag like a name), that line is the title.
+
+    >>> from newsparse._blocks import iter_lines
+    >>> from newsparse._structure_lines import read_line
+    >>> t = ("Ann Lee\\nAnn Lee Wins The Valley Marathon For The Third Year Running!\\n"
+    ...      "Ann Lee won the valley marathon on Sunday, her third win in a row, in heavy rain.")
+    >>> lines = [read_line(t, s, e, None) for s, e in iter_lines(t)]
+    >>> header_title(lines, 1, 3, 0, Counter())
+    (1, 2)
+    """
+    best = max(scores(lines, body, floor, counts), default=None)
+    head = None if best is None else best[1]
+    if body + 1 < end and is_prose(lines[body + 1]) and _opening_title(lines[body]):
+        if best is None or best[0] < 1.5:
+            return body, body + 1
+        key = line_key(lines[best[1]].text)
+        if key and line_key(lines[body].text).startswith(key):
+            return body, body + 1
+    return head, body
 
 
 def scores(

@@ -37,7 +37,7 @@ from newsparse._records import record
 from newsparse._structure_authors import is_person, relabel, soft_byline
 from newsparse._structure_lines import Line, is_prose, read_lines
 from newsparse._structure_near import find_byline
-from newsparse._structure_titles import bare_titles, headline_at, line_key, title_bounds
+from newsparse._structure_titles import bare_titles, header_title, line_key, title_bounds
 from newsparse._structure_wrap import join_wrapped
 from newsparse._validate import check_datetime, check_text
 from newsparse.models import (
@@ -571,10 +571,10 @@ def segment(
     articles = []
     floor = 0
     for n, run in enumerate(runs):
-        head = headline_at(lines, run.start, floor, counts)
-        first = head if head is not None else run.start
+        head, body = header_title(lines, run.start, run.end, floor, counts)
+        first = head if head is not None else body
         limit = runs[n + 1].start - 1 if n + 1 < len(runs) else len(lines)
-        art = _article(text, lines, head, run.start, run.end, floor=floor, limit=limit)
+        art = _article(text, lines, head, body, run.end, floor=floor, limit=limit)
         articles.append(art)
         floor = max(run.end, first + 1)
         while floor < len(lines) and lines[floor].start < art.span.end:
