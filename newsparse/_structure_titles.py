@@ -193,6 +193,27 @@ def _tight_title(lines: Sequence[Line], i: int, body: int) -> bool:
     )
 
 
+def _bare_name(line: Line) -> bool:
+    """Whether ``line`` is only a person's name, a known given name first ("Ann Lee")."""
+    if line.words > 4:
+        return False
+    first = line.text.split(" ", 1)[0].lower()
+    if first not in GIVEN_NAMES:
+        return False
+    named = name_authors(line.text)
+    return named is not None and named.end >= len(line.text.rstrip(" .,")) - 1
+
+
+def _under_author(lines: Sequence[Line], i: int, low: int) -> bool:
+    """Whether the line above line ``i`` (page furniture skipped) is a byline or a name."""
+    for k in range(i - 1, max(low, i - 6) - 1, -1):
+        above = lines[k]
+        if above.shape in ("furniture", "nav"):
+            continue
+        return above.shape == "byline" or soft_byline(above) or _bare_name(above)
+    return False
+
+
 def _on_byline(lines: Sequence[Line], i: int, body: int) -> bool:
     """Whether a byline or stamp stands right under line ``i``."""
     if i + 1 >= body:
@@ -443,6 +464,8 @@ def scores(
             score -= 2.5 if above.words < line.words else 1.5
         if _kicker(lines, i, body):
             score -= 2.5
+        if line.words <= 8 and _on_byline(lines, i, body) and _under_author(lines, i, low):
+            score -= 3  # the author's job title: "Deputy Editor, Example News"
         out.append((score, i))
     return out
 
