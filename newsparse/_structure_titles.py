@@ -84,6 +84,13 @@ _FURNITURE_START = regex.compile(
     r"^(?:\d{1,3}\s+of\s+\d{1,3}\b|more\s+(?:on|from|about)\b|(?:makes|serves|yield)\b:?\s*\d)",
     regex.IGNORECASE,
 )
+#: A photo caption: a picture credit inside the line ("... business.Jo Park/Example Globe")
+#: or a caption's opening ("Illustration on ...", "Photo shows ...").
+_CAPTION_LIKE = regex.compile(
+    r"\p{Lu}[\p{L}.'’\-]+\s\p{Lu}[\p{L}'’\-]+\s?/\s?(?:The\s)?\p{Lu}"
+    r"|^(?:illustration|photo|image|picture)s?\s+(?:of|on|by|shows?|from)\b",
+    regex.IGNORECASE,
+)
 #: Breadcrumbs and tag rows: "Home » News", "News / India News / ...", "Tags: ...".
 _CRUMBS = regex.compile(r"[»›>]|\s/\s.*\s/\s|^\w+\s*:\s*\w+(?:\s*,\s*\w+){2,}")
 #: Words run together by a menu rendered without spaces: "NewsPolitics", "HolidaysFoolproof".
@@ -289,6 +296,8 @@ def _label_like(line: Line) -> float:
     elif line.words == 3:
         penalty += 1.5
     if _LABEL.search(text) and line.words <= 10:
+        penalty += 3
+    if ("/" in text or text[:1] in "IiPp") and _CAPTION_LIKE.search(text):
         penalty += 3
     if _FURNITURE_START.match(text):
         penalty += 4
