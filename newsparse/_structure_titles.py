@@ -38,9 +38,11 @@ from newsparse.lexicon.structure_titles import FUNCTION_WORDS, TITLE_NOT_PHRASES
 __all__ = [
     "MAX_HEADER_LINES",
     "NUMBERED",
+    "caption_like",
     "header_title",
     "headline_at",
     "line_key",
+    "page_label",
     "title_bounds",
     "title_shaped",
 ]
@@ -285,6 +287,47 @@ def _body_stems(lines: Sequence[Line], body: int) -> set[str]:
         if chars >= 800:
             break
     return out
+
+
+#: What a photo caption holds and a standfirst does not: a credit at its end ("(AP)",
+#: "Jo Park/Example Globe", "Tribune Content Agency"), photo words, a gallery counter, a link.
+_CAPTION_WORDS = regex.compile(
+    r"\b(?:photo|photograph|photographs|pictured|illustration|image|credit|courtesy|file)\b"
+    r"|(?-i:\(\p{Lu}[\p{L}. ]{0,30}\)\.?$|\b\p{Lu}{2,5}$)|\[\d+/\d+\]|https?://|^tags\b|\S/\S"
+    r"|(?-i:\b(?:Agency|Images|Press)$)",
+    regex.IGNORECASE,
+)
+
+
+def caption_like(line: Line) -> bool:
+    """Whether a line under the byline reads as a photo's caption (or a tag row, a list's
+    lead-in), not a standfirst.
+
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "Crowds gather at the harbour on Monday. (AP)"
+    >>> caption_like(read_line(t, 0, len(t), None))
+    True
+    >>> t = "The town council will vote on the plan next week"
+    >>> caption_like(read_line(t, 0, len(t), None))
+    False
+    """
+    text = line.text
+    if (text.endswith(":") and line.words <= 15) or "[" in text:
+        return True  # a list's lead-in, a template's placeholders
+    long_words = _LONG_WORD.findall(text)
+    if long_words and all(w[0].isupper() for w in long_words):
+        return True  # title case: a tag row or another story's title
+    return _CAPTION_WORDS.search(text) is not None or _CAPTION_LIKE.search(text) is not None
+
+
+def page_label(line: Line) -> bool:
+    """Whether a short line is a page label ("6 min read", "Sign up for our newsletter").
+
+    >>> from newsparse._structure_lines import read_line
+    >>> page_label(read_line("6 min read", 0, 10, None))
+    True
+    """
+    return line.words <= 10 and _LABEL.search(line.text) is not None
 
 
 def _label_like(line: Line) -> float:

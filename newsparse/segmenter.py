@@ -37,7 +37,14 @@ from newsparse._records import record
 from newsparse._structure_authors import is_person, relabel, soft_byline
 from newsparse._structure_lines import Line, is_prose, read_lines
 from newsparse._structure_near import find_byline
-from newsparse._structure_titles import bare_titles, header_title, line_key, title_bounds
+from newsparse._structure_titles import (
+    bare_titles,
+    caption_like,
+    header_title,
+    line_key,
+    page_label,
+    title_bounds,
+)
 from newsparse._structure_wrap import join_wrapped
 from newsparse._validate import check_datetime, check_text
 from newsparse.models import (
@@ -389,7 +396,7 @@ def _article(
     b = _Builder(text)
     first = head if head is not None else body
     head_key = ""
-    standfirst_open = True
+    standfirst_open = late_open = True
     for k in range(first, body):
         line = lines[k]
         prev = lines[k - 1] if k > first else None
@@ -451,10 +458,24 @@ def _article(
             standfirst_open
             and head is not None
             and shape in ("other", "headline", "body")
-            and line.words >= 6
+            and (line.words >= 6 or (line.words >= 4 and is_prose(line._replace(words=5))))
             and (k == head + 1 or not _credit_under(lines, k, body))
         ):
             block = b.add(_span(line), "bullet", "standfirst")
+            b.bullets.append(record(Bullet, text=block.text, span=block.span))
+        elif (
+            late_open
+            and (b.byline or b.stamps)
+            and not b.bullets
+            and shape in ("other", "headline")
+            and line.words >= 4
+            and not _credit_under(lines, k, body)
+            and not page_label(line)
+            and not caption_like(line)
+        ):
+            # The standfirst under the byline and stamp ("Title / By Ann Lee / 2 June 2024 /
+            # Standfirst / photo / body").
+            block = b.add(_span(line), "bullet", "standfirst-late")
             b.bullets.append(record(Bullet, text=block.text, span=block.span))
         elif shape == "body" and (b.byline or b.stamps) and not _credit_under(lines, k, body):
             # Prose after the byline and stamp, cut from the body by a photo or a button row.
@@ -463,7 +484,11 @@ def _article(
         else:
             b.add(_span(line), "furniture", "header-" + shape)
         if shape not in ("furniture", "nav"):
-            standfirst_open = standfirst_open and shape in ("credit", "caption")
+            # A kicker of a word or three between the title and its standfirst keeps it open.
+            kicker = k == head + 1 and shape in ("other", "headline") and line.words <= 3
+            standfirst_open = standfirst_open and (shape in ("credit", "caption") or kicker)
+            if b.byline or b.stamps:
+                late_open = late_open and (shape in _EVIDENCE or k == first)
 
     for k in range(body, end):
         line = lines[k]
