@@ -485,7 +485,10 @@ def _article(
             b.add(_span(line), "furniture", "header-" + shape)
         if shape not in ("furniture", "nav"):
             # A kicker of a word or three between the title and its standfirst keeps it open.
-            kicker = k == head + 1 and shape in ("other", "headline") and line.words <= 3
+            kicker = (
+                head is not None and k == head + 1 and shape in ("other", "headline")
+                and line.words <= 3
+            )
             standfirst_open = standfirst_open and (shape in ("credit", "caption") or kicker)
             if b.byline or b.stamps:
                 late_open = late_open and (shape in _EVIDENCE or k == first)
