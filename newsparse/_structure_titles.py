@@ -137,10 +137,11 @@ def title_bounds(text: str) -> tuple[int, int]:
         if m is not None and m.start() > 0:
             end = m.start()
     start = 0
-    m = NUMBERED.match(text, 0, end)
-    if m is not None and m.end() < end:
-        start = m.end()
-    if ":" in text[start : start + 24]:
+    if text[:1].isdigit():
+        m = NUMBERED.match(text, 0, end)
+        if m is not None and m.end() < end:
+            start = m.end()
+    if text.find(":", start, start + 24) >= 0:
         m = _READING_PREFIX.match(text, start, end)
         if m is not None:
             start = m.end()
@@ -344,7 +345,7 @@ def _label_like(line: Line) -> float:
         penalty += 3
     if _FURNITURE_START.match(text):
         penalty += 4
-    elif all(w.strip(".,:|") in FURNITURE_WORDS for w in text.lower().split()):
+    elif line.words <= 12 and all(w.strip(".,:|") in FURNITURE_WORDS for w in text.lower().split()):
         penalty += 4  # a row of share buttons: "Share on Facebook Share on X Share on ..."
     if _CRUMBS.search(text):
         penalty += 2
