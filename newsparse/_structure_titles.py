@@ -331,22 +331,30 @@ def page_label(line: Line) -> bool:
     return line.words <= 10 and _LABEL.search(line.text) is not None
 
 
+def _page_furniture(line: Line) -> bool:
+    """Whether a title-shaped line is page furniture by its words: a page label ("6 min
+    read", "Get in touch"), a gallery counter, a more-from link, a recipe yield, a row of
+    share buttons ("Share on Facebook Share on X")."""
+    text = line.text
+    if line.words <= 10 and _LABEL.search(text):
+        return True
+    if _FURNITURE_START.match(text):
+        return True
+    return line.words <= 12 and all(
+        w.strip(".,:|") in FURNITURE_WORDS for w in text.lower().split()
+    )
+
+
 def _label_like(line: Line) -> float:
-    """A penalty for a line that reads as a page label, a name or a job title."""
+    """A penalty for a line that reads as a caption, a breadcrumb, a name or a job title."""
     text = line.text
     penalty = 0.0
     if line.words <= 2:
         penalty += 3
     elif line.words == 3:
         penalty += 1.5
-    if _LABEL.search(text) and line.words <= 10:
-        penalty += 3
     if ("/" in text or text[:1] in "IiPp") and _CAPTION_LIKE.search(text):
         penalty += 3
-    if _FURNITURE_START.match(text):
-        penalty += 4
-    elif line.words <= 12 and all(w.strip(".,:|") in FURNITURE_WORDS for w in text.lower().split()):
-        penalty += 4  # a row of share buttons: "Share on Facebook Share on X Share on ..."
     if _CRUMBS.search(text):
         penalty += 2
     if _GLUED.search(text):
@@ -460,6 +468,10 @@ def scores(
         if not title_shaped(line) and not _tight_title(lines, i, body):
             continue
         score = -0.03 * (body - i)
+        if _page_furniture(line):
+            # A label takes no credit for the byline or title under it.
+            out.append((score - 6, i))
+            continue
         if counts[line_key(line.text)] >= 2:
             score += 2
         score -= _label_like(line)
