@@ -526,7 +526,8 @@ def scores(
         ):
             # The line under a title-shaped line is its standfirst, unless it has one itself
             # (then the line above is a kicker or section label).
-            score -= 2.5 if above.words < line.words else 1.5
+            # A sentence under a title is its standfirst, however short.
+            score -= 2.5 if above.words < line.words or line.text.endswith(".") else 1.5
         if _kicker(lines, i, body):
             score -= 2.5
         if line.words <= 8 and _on_byline(lines, i, body) and _under_author(lines, i, low):

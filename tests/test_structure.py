@@ -641,3 +641,11 @@ def test_run_opening_with_its_title(line: str, title: bool) -> None:
         assert art.paragraphs[0].text.startswith("The harbour bridge")
     else:
         assert art.headline is None or art.headline.text != line
+
+
+def test_short_sentence_under_title_is_its_standfirst() -> None:
+    title = "Best detours while the harbour crossing is shut: a driver guide"
+    text = f"{title}\nPlan your trip early.\nBy Ann Lee\n\n" + _BODY
+    (art,) = segmenter.segment(text)
+    assert art.headline is not None and art.headline.text == title
+    assert [b.text for b in art.bullets] == ["Plan your trip early."]
