@@ -264,6 +264,30 @@ def _kicker(lines: Sequence[Line], i: int, body: int) -> bool:
     ) and _on_byline(lines, i + 2, body)
 
 
+def _echo(lines: Sequence[Line], i: int, low: int) -> bool:
+    """Whether line ``i`` only repeats the start of a longer title-shaped line just above it
+    (a product name or a tag under "2024 Harbour Skiff Review by Ann Lee").
+
+    >>> from newsparse._blocks import iter_lines
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "2024 Harbour Skiff Review by Ann Lee\\n2024 Harbour Skiff\\nIt floats."
+    >>> lines = [read_line(t, s, e, None) for s, e in iter_lines(t)]
+    >>> _echo(lines, 1, 0), _echo(lines, 0, 0)
+    (True, False)
+    """
+    line = lines[i]
+    key = line_key(line.text)
+    k = i - 1
+    while k >= low and k >= i - 3 and lines[k].text == line.text:
+        k -= 1  # the same line printed twice
+    if k < low or not key:
+        return False
+    above = lines[k]
+    if above.words < line.words + 2 or not title_shaped(above):
+        return False
+    return line_key(above.text).startswith(key + " ")
+
+
 def _stems(text: str) -> set[str]:
     """Content words of ``text``, cut to five letters (a poor man's stemmer)."""
     out = set()
@@ -528,7 +552,7 @@ def scores(
             # (then the line above is a kicker or section label).
             # A sentence under a title is its standfirst, however short.
             score -= 2.5 if above.words < line.words or line.text.endswith(".") else 1.5
-        if _kicker(lines, i, body):
+        if _kicker(lines, i, body) or _echo(lines, i, low):
             score -= 2.5
         if line.words <= 8 and _on_byline(lines, i, body) and _under_author(lines, i, low):
             score -= 3  # the author's job title: "Deputy Editor, Example News"

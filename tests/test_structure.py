@@ -649,3 +649,10 @@ def test_short_sentence_under_title_is_its_standfirst() -> None:
     (art,) = segmenter.segment(text)
     assert art.headline is not None and art.headline.text == title
     assert [b.text for b in art.bullets] == ["Plan your trip early."]
+
+
+def test_product_name_under_its_review_title_is_no_title() -> None:
+    title = "2024 Harbour Skiff Review by Ann Lee"
+    text = f"{title}\n2024 Harbour Skiff\n2024 Harbour Skiff\nA fun boat.\n\n" + _BODY
+    art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
+    assert art.headline is not None and art.headline.text == title
