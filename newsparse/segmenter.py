@@ -490,8 +490,8 @@ def _article(
                 and line.words <= 3
             )
             standfirst_open = standfirst_open and (shape in ("credit", "caption") or kicker)
-            if b.byline or b.stamps:
-                late_open = late_open and (shape in _EVIDENCE or k == first)
+            # The late standfirst stands right under a byline or stamp line.
+            late_open = bool(b.blocks) and b.blocks[-1].label in ("byline", "stamp")
 
     for k in range(body, end):
         line = lines[k]

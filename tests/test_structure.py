@@ -656,3 +656,21 @@ def test_product_name_under_its_review_title_is_no_title() -> None:
     text = f"{title}\n2024 Harbour Skiff\n2024 Harbour Skiff\nA fun boat.\n\n" + _BODY
     art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
     assert art.headline is not None and art.headline.text == title
+
+
+@pytest.mark.parametrize(
+    ("under", "bullets"),
+    [
+        ("Drivers face a long detour", ["Drivers face a long detour"]),
+        ("Opinions expressed by contributors are their own.", []),
+        ("Get the full experience.Choose your plan", []),
+    ],
+)
+def test_standfirst_under_the_last_stamp(under: str, bullets: list[str]) -> None:
+    header = (
+        "Harbour bridge to close\nBy Ann Lee\nContributions from\nBo Tan\n"
+        "published 2 March 2024\n"
+    )
+    text = header + under + "\n* Comments\n(Image credit: Jo Park)\n" + _BODY
+    (art,) = segmenter.segment(text)
+    assert [b.text for b in art.bullets] == bullets

@@ -112,6 +112,11 @@ TITLE_NOT_PHRASES: tuple[str, ...] = (
     "gift articles",
     "gift this article",
     "contributions from",
+    # Disclaimers and plan offers printed under a byline.
+    "opinions expressed",
+    "views expressed",
+    "choose your plan",
+    "full experience",
 )
 
 #: Closed-class words left out when a line's words are compared with the body's words.
