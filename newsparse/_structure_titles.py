@@ -89,7 +89,7 @@ _FURNITURE_START = regex.compile(
 #: A photo caption: a picture credit inside the line ("... business.Jo Park/Example Globe")
 #: or a caption's opening ("Illustration on ...", "Photo shows ...").
 _CAPTION_LIKE = regex.compile(
-    r"\p{Lu}[\p{L}.'’\-]+\s\p{Lu}[\p{L}'’\-]+\s?/\s?(?:The\s)?\p{Lu}"
+    r"(?-i:(?<![\p{L}.'’\-])\p{Lu}[\p{L}.'’\-]++\s\p{Lu}[\p{L}'’\-]++\s?/\s?(?:The\s)?\p{Lu})"
     r"|^(?:illustration|photo|image|picture)s?\s+(?:of|on|by|shows?|from)\b",
     regex.IGNORECASE,
 )
@@ -112,7 +112,7 @@ _READING_PREFIX = regex.compile(
 )
 #: A media tag after a title: "[Watch]", "(video)", "(PHOTOS)", "[Listen]".
 _MEDIA_SUFFIX = regex.compile(
-    r"\s*[\[(](?:watch|video|videos|photos?|pictures|gallery|listen|audio|podcast)[\])]$",
+    r"[\[(](?:watch|video|videos|photos?|pictures|gallery|listen|audio|podcast)[\])]$",
     regex.IGNORECASE,
 )
 
@@ -133,9 +133,9 @@ def title_bounds(text: str) -> tuple[int, int]:
     end = len(hl.strip_site_suffix(text))
     # Most lines end in no bracket and hold no colon near the start: both tests are skipped.
     if text[end - 1 : end] in (")", "]"):
-        m = _MEDIA_SUFFIX.search(text, 0, end)
-        if m is not None and m.start() > 0:
-            end = m.start()
+        m = _MEDIA_SUFFIX.search(text, max(0, end - 12), end)
+        if m is not None and text[: m.start()].strip():
+            end = len(text[: m.start()].rstrip())
     start = 0
     if text[:1].isdigit():
         m = NUMBERED.match(text, 0, end)
