@@ -250,6 +250,14 @@ def _kicker(lines: Sequence[Line], i: int, body: int) -> bool:
     line, below = lines[i], lines[i + 1]
     if below.words < 6 or below.words <= line.words + 1 or not title_shaped(below):
         return False
+    under = lines[i + 2]
+    if (
+        line.words <= 6
+        and under.shape in ("other", "headline", "body")
+        and is_prose(under)
+        and _on_byline(lines, i + 2, body)
+    ):
+        return True  # the line under it has a whole header: its standfirst, then the byline
     if line.words > 3 or below.words < 4 * line.words:
         # A longer kicker is the start of the title under it ("3. The Sims 4"); a short title
         # over a standfirst is not a kicker ("Rebound downtown?" / "Tourists came back ...").
@@ -258,7 +266,6 @@ def _kicker(lines: Sequence[Line], i: int, body: int) -> bool:
             return False
     if _on_byline(lines, i + 1, body):
         return True
-    under = lines[i + 2]
     return under.shape in ("other", "headline", "body") and (
         (under.words >= 8 and under.words > below.words) or (under.words >= 5 and is_prose(under))
     ) and _on_byline(lines, i + 2, body)
@@ -529,8 +536,10 @@ def scores(
             standfirst = (
                 seen == 1
                 and under.shape in ("headline", "other", "body")
-                and under.words >= 8
-                and under.words > line.words
+                and (
+                    (under.words >= 8 and under.words > line.words)
+                    or (is_prose(under) and not line.text.endswith("."))
+                )
             )
             if standfirst:
                 # A title and its standfirst: the standfirst is the line under the title.
@@ -553,7 +562,7 @@ def scores(
             # A sentence under a title is its standfirst, however short.
             score -= 2.5 if above.words < line.words or line.text.endswith(".") else 1.5
         if _kicker(lines, i, body) or _echo(lines, i, low):
-            score -= 2.5
+            score -= 4  # it also took the title under it for its standfirst
         if line.words <= 8 and _on_byline(lines, i, body) and _under_author(lines, i, low):
             score -= 3  # the author's job title: "Deputy Editor, Example News"
         out.append((score, i))

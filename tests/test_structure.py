@@ -674,3 +674,16 @@ def test_standfirst_under_the_last_stamp(under: str, bullets: list[str]) -> None
     text = header + under + "\n* Comments\n(Image credit: Jo Park)\n" + _BODY
     (art,) = segmenter.segment(text)
     assert [b.text for b in art.bullets] == bullets
+
+
+def test_repeated_section_label_over_a_whole_header_is_a_kicker() -> None:
+    # The label shares more words with the body than the title does, and is printed twice;
+    # the title under it has its own standfirst sentence and byline.
+    title = "Why a single crossing matters so much to the people who live by the sea"
+    text = (
+        "* Harbour Bridge: Repairs\nHarbour Bridge: Repairs\n" + title + "\n"
+        "Cracks, detours and a quiet town.\nBy Ann Lee\nMarch 2, 2024\n\n" + _BODY
+    )
+    art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
+    assert art.headline is not None and art.headline.text == title
+    assert [b.text for b in art.bullets] == ["Cracks, detours and a quiet town."]
