@@ -295,6 +295,26 @@ def _echo(lines: Sequence[Line], i: int, low: int) -> bool:
     return line_key(above.text).startswith(key + " ")
 
 
+def _crumbed(lines: Sequence[Line], i: int, body: int) -> bool:
+    """Whether line ``i`` is a breadcrumb glued to the title on the next line ("Home News
+    Harbour bridge to close" over "Harbour bridge to close").
+
+    >>> from newsparse._blocks import iter_lines
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "Home News Harbour bridge to close\\nHarbour bridge to close\\nIt shut."
+    >>> lines = [read_line(t, s, e, None) for s, e in iter_lines(t)]
+    >>> _crumbed(lines, 0, 2), _crumbed(lines, 1, 2)
+    (True, False)
+    """
+    if i + 1 >= body or i < 0:
+        return False
+    below = lines[i + 1]
+    if below.words < 3 or lines[i].words <= below.words:
+        return False
+    key = line_key(below.text)
+    return bool(key) and line_key(lines[i].text).endswith(" " + key)
+
+
 def _stems(text: str) -> set[str]:
     """Content words of ``text``, cut to five letters (a poor man's stemmer)."""
     out = set()
@@ -555,13 +575,14 @@ def scores(
             and above.words >= 4
             and title_shaped(above)
             and not own_standfirst
+            and not _crumbed(lines, i - 1, body)
             and not _kicker(lines, i - 1, body)
         ):
             # The line under a title-shaped line is its standfirst, unless it has one itself
             # (then the line above is a kicker or section label).
             # A sentence under a title is its standfirst, however short.
             score -= 2.5 if above.words < line.words or line.text.endswith(".") else 1.5
-        if _kicker(lines, i, body) or _echo(lines, i, low):
+        if _kicker(lines, i, body) or _echo(lines, i, low) or _crumbed(lines, i, body):
             score -= 4  # it also took the title under it for its standfirst
         if line.words <= 8 and _on_byline(lines, i, body) and _under_author(lines, i, low):
             score -= 3  # the author's job title: "Deputy Editor, Example News"

@@ -687,3 +687,10 @@ def test_repeated_section_label_over_a_whole_header_is_a_kicker() -> None:
     art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
     assert art.headline is not None and art.headline.text == title
     assert [b.text for b in art.bullets] == ["Cracks, detours and a quiet town."]
+
+
+def test_breadcrumb_glued_to_the_title_is_not_the_title() -> None:
+    # Nor does the glued line count as a title-shaped line above the title.
+    text = f"Home News Transport {_TITLE}\n{_TITLE}\nCoast road detour\nBy Ann Lee\n\n" + _BODY
+    (art,) = segmenter.segment(text)
+    assert art.headline is not None and art.headline.text == _TITLE
