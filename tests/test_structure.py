@@ -532,6 +532,8 @@ _TITLE = "Ageing crossing to shut for a spring of work"
         "9 of 9 |",
         "Find in guide",
         "Makes 8 to 10 servings",
+        "Account Settings Log Out",
+        "Something went wrong.",
     ],
 )
 def test_page_label_above_title_is_not_the_title(label: str) -> None:

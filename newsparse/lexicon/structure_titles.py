@@ -117,6 +117,11 @@ TITLE_NOT_PHRASES: tuple[str, ...] = (
     "views expressed",
     "choose your plan",
     "full experience",
+    # Account menus and error notices.
+    "account settings",
+    "log out",
+    "sign out",
+    "something went wrong",
 )
 
 #: Closed-class words left out when a line's words are compared with the body's words.
