@@ -26,160 +26,31 @@ from collections.abc import Sequence
 
 import regex
 
-from newsparse import headlines as hl
-from newsparse._bylines import name_authors
 from newsparse._structure_authors import soft_byline
 from newsparse._structure_lines import Line, is_prose
-from newsparse.lexicon.structure import FURNITURE_WORDS
-from newsparse.lexicon.structure_bylines import JOB_WORDS
-from newsparse.lexicon.structure_names import GIVEN_NAMES
-from newsparse.lexicon.structure_titles import FUNCTION_WORDS, TITLE_NOT_PHRASES
+from newsparse._structure_title_lines import (
+    NUMBERED,
+    bare_name,
+    label_like,
+    line_key,
+    not_title,
+    opening_title,
+    page_furniture,
+    title_shaped,
+)
+from newsparse.lexicon.structure_titles import FUNCTION_WORDS
 
-__all__ = [
-    "MAX_HEADER_LINES",
-    "NUMBERED",
-    "caption_like",
-    "header_title",
-    "headline_at",
-    "line_key",
-    "page_label",
-    "title_bounds",
-    "title_shaped",
-]
+__all__ = ["MAX_HEADER_LINES", "bare_titles", "header_title", "headline_at", "scores"]
 
 #: How many lines above a body the headline is looked for.
 MAX_HEADER_LINES = 40
 
 _EVIDENCE = frozenset({"byline", "stamp"})
-NUMBERED = regex.compile(r"^\d{1,2}\.\s+")
 #: "By" alone on its line, the author's name on the next: a byline.
 _BARE_BY = regex.compile(r"^by:?$", regex.IGNORECASE)
-_KEY_SPACE = regex.compile(r"\s+")
-_KEY_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
-#: What a title never holds: links, handles, copyright signs, a trailing bar.
-_NOT_TITLE = regex.compile(r"https?://|www\.|pic\.twitter|@\w|©|\|\s*$|\S\|\S|^[^\w'‘“\"]")
-_NOT_TITLE_START = regex.compile(r"[^\w'‘“\"]")
 
 
-def _not_title(text: str) -> bool:
-    """``_NOT_TITLE.search(text)``, its literal parts tested first with ``in`` (most lines
-    hold none of them, and the pattern's scan costs ~10 µs a line).
-
-    >>> _not_title("Read more at www.example.com"), _not_title("Flood waters rise")
-    (True, False)
-    """
-    if "|" in text or "@" in text or "©" in text or "http" in text or "www." in text or (
-        "pic.twitter" in text
-    ):
-        return _NOT_TITLE.search(text) is not None
-    return _NOT_TITLE_START.match(text) is not None
-#: Page labels: reading times, prompts, policy links (whole words, any case).
-_LABEL = regex.compile(
-    r"(?<![\p{L}\d])(?:"
-    + "|".join(sorted((regex.escape(p) for p in TITLE_NOT_PHRASES), key=len, reverse=True))
-    + r")(?![\p{L}\d])",
-    regex.IGNORECASE,
-)
-#: Lines that open like page furniture: gallery counters ("9 of 9 |"), more-from links
-#: ("More On: budget", "More from Example News"), recipe yields ("Makes 8 servings").
-_FURNITURE_START = regex.compile(
-    r"^(?:\d{1,3}\s+of\s+\d{1,3}\b|more\s+(?:on|from|about)\b|(?:makes|serves|yield)\b:?\s*\d)",
-    regex.IGNORECASE,
-)
-#: A photo caption: a picture credit inside the line ("... business.Jo Park/Example Globe")
-#: or a caption's opening ("Illustration on ...", "Photo shows ...").
-_CAPTION_LIKE = regex.compile(
-    r"(?-i:(?<![\p{L}.'’\-])\p{Lu}[\p{L}.'’\-]++\s\p{Lu}[\p{L}'’\-]++\s?/\s?(?:The\s)?\p{Lu})"
-    r"|^(?:illustration|photo|image|picture)s?\s+(?:of|on|by|shows?|from)\b",
-    regex.IGNORECASE,
-)
-#: Breadcrumbs and tag rows: "Home » News", "News / India News / ...", "Tags: ...".
-_CRUMBS = regex.compile(r"[»›>]|\s/\s.*\s/\s|^\w+\s*:\s*\w+(?:\s*,\s*\w+){2,}")
-#: Words run together by a menu rendered without spaces: "NewsPolitics", "HolidaysFoolproof".
-_GLUED = regex.compile(r"(?<!\bMc|\bMac|\bDe|\bLa|\bO'|\b[a-z])\p{Ll}{2}\p{Lu}")
-#: A video's running time after its title: "(6:37)", "2:05".
-_DURATION = regex.compile(r"\(?\d{1,2}:\d{2}\)?\s*$")
-#: A person's name followed by nothing but letters after it: "Ann Lee MS, RDN, LD".
-_CREDENTIALED = regex.compile(
-    r"^(?P<given>\p{Lu}\p{Ll}+)\s\p{Lu}[\p{L}'’\-]+(?:[\s,]+\p{Lu}{2,}\.?)+$"
-)
 _CONTENT = regex.compile(r"[\p{L}\d][\p{L}\d'’\-]+")
-
-
-#: A reading-position label before a title: "now reading: ...", "You are reading: ...".
-_READING_PREFIX = regex.compile(
-    r"^(?:now|you\s+are|currently)\s+(?:reading|viewing|playing)\s*:\s*(?=\S)", regex.IGNORECASE
-)
-#: A media tag after a title: "[Watch]", "(video)", "(PHOTOS)", "[Listen]".
-_MEDIA_SUFFIX = regex.compile(
-    r"[\[(](?:watch|video|videos|photos?|pictures|gallery|listen|audio|podcast)[\])]$",
-    regex.IGNORECASE,
-)
-
-
-def title_bounds(text: str) -> tuple[int, int]:
-    """Where a title line's own words start and end: numbering, a reading-position label,
-    a site suffix and a media tag left out (offsets into ``text``).
-
-    >>> t = "now reading: Storm hits coast [Watch]"
-    >>> s, e = title_bounds(t)
-    >>> t[s:e]
-    'Storm hits coast'
-    >>> t = "2. Ferry fares rise | Example News"
-    >>> s, e = title_bounds(t)
-    >>> t[s:e]
-    'Ferry fares rise'
-    """
-    end = len(hl.strip_site_suffix(text))
-    # Most lines end in no bracket and hold no colon near the start: both tests are skipped.
-    if text[end - 1 : end] in (")", "]"):
-        m = _MEDIA_SUFFIX.search(text, max(0, end - 12), end)
-        if m is not None and text[: m.start()].strip():
-            end = len(text[: m.start()].rstrip())
-    start = 0
-    if text[:1].isdigit():
-        m = NUMBERED.match(text, 0, end)
-        if m is not None and m.end() < end:
-            start = m.end()
-    if text.find(":", start, start + 24) >= 0:
-        m = _READING_PREFIX.match(text, start, end)
-        if m is not None:
-            start = m.end()
-    return start, end
-
-
-def line_key(text: str) -> str:
-    """A line's comparison key: numbering and site suffix dropped, spaces and quotes normal.
-
-    >>> line_key("Markets slide as rates rise | Reuters")
-    'markets slide as rates rise'
-    """
-    start, end = title_bounds(text)
-    text = text[start:end]
-    # An ASCII line holds no curly quote and, without a double space or a control character,
-    # no space to join: most lines skip both steps (each costs more than the tests).
-    if not text.isascii():
-        text = _KEY_SPACE.sub(" ", text.translate(_KEY_QUOTES))
-    elif "  " in text or not text.isprintable():
-        text = _KEY_SPACE.sub(" ", text)
-    return text.strip().lower()
-
-
-def title_shaped(line: Line) -> bool:
-    """Whether ``line`` may be a title: a short line, no final colon or comma, no links.
-
-    >>> from newsparse._structure_lines import read_line
-    >>> title_shaped(read_line("Flood waters rise in the valley", 0, 31, None))
-    True
-    """
-    if line.shape not in ("headline", "other") or line.mark or not 2 <= line.words <= 40:
-        return False
-    if _not_title(line.text):
-        return False
-    text = line.text
-    if text.endswith((":", ",", ";", "—", "–", " -")):
-        return False
-    return not text.endswith(".") or text.endswith("...") or line.words <= 14
 
 
 def _tight_title(lines: Sequence[Line], i: int, body: int) -> bool:
@@ -188,7 +59,7 @@ def _tight_title(lines: Sequence[Line], i: int, body: int) -> bool:
     line = lines[i]
     if i + 1 >= body or line.mark or not 4 <= line.words <= 40:
         return False
-    if line.shape not in ("body", "other", "headline") or _not_title(line.text):
+    if line.shape not in ("body", "other", "headline") or not_title(line.text):
         return False
     under = lines[i + 1]
     if under.shape in _EVIDENCE or soft_byline(under):
@@ -203,24 +74,13 @@ def _tight_title(lines: Sequence[Line], i: int, body: int) -> bool:
     )
 
 
-def _bare_name(line: Line) -> bool:
-    """Whether ``line`` is only a person's name, a known given name first ("Ann Lee")."""
-    if line.words > 4:
-        return False
-    first = line.text.split(" ", 1)[0].lower()
-    if first not in GIVEN_NAMES:
-        return False
-    named = name_authors(line.text)
-    return named is not None and named.end >= len(line.text.rstrip(" .,")) - 1
-
-
 def _under_author(lines: Sequence[Line], i: int, low: int) -> bool:
     """Whether the line above line ``i`` (page furniture skipped) is a byline or a name."""
     for k in range(i - 1, max(low, i - 6) - 1, -1):
         above = lines[k]
         if above.shape in ("furniture", "nav"):
             continue
-        return above.shape == "byline" or soft_byline(above) or _bare_name(above)
+        return above.shape == "byline" or soft_byline(above) or bare_name(above)
     return False
 
 
@@ -315,11 +175,14 @@ def _crumbed(lines: Sequence[Line], i: int, body: int) -> bool:
     return bool(key) and line_key(lines[i].text).endswith(" " + key)
 
 
+_STEM_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+
+
 def _stems(text: str) -> set[str]:
     """Content words of ``text``, cut to five letters (a poor man's stemmer)."""
     out = set()
     if not text.isascii():
-        text = text.translate(_KEY_QUOTES)
+        text = text.translate(_STEM_QUOTES)
     for raw in _CONTENT.findall(text.lower()):
         w = raw.removesuffix("'s")
         if len(w) >= 3 and w not in FUNCTION_WORDS:
@@ -341,91 +204,6 @@ def _body_stems(lines: Sequence[Line], body: int) -> set[str]:
     return out
 
 
-#: What a photo caption holds and a standfirst does not: a credit at its end ("(AP)",
-#: "Jo Park/Example Globe", "Tribune Content Agency"), photo words, a gallery counter, a link.
-_CAPTION_WORDS = regex.compile(
-    r"\b(?:photo|photograph|photographs|pictured|illustration|image|credit|courtesy|file)\b"
-    r"|(?-i:\(\p{Lu}[\p{L}. ]{0,30}\)\.?$|\b\p{Lu}{2,5}$)|\[\d+/\d+\]|https?://|^tags\b|\S/\S"
-    r"|(?-i:\b(?:Agency|Images|Press)$)",
-    regex.IGNORECASE,
-)
-
-
-def caption_like(line: Line) -> bool:
-    """Whether a line under the byline reads as a photo's caption (or a tag row, a list's
-    lead-in), not a standfirst.
-
-    >>> from newsparse._structure_lines import read_line
-    >>> t = "Crowds gather at the harbour on Monday. (AP)"
-    >>> caption_like(read_line(t, 0, len(t), None))
-    True
-    >>> t = "The town council will vote on the plan next week"
-    >>> caption_like(read_line(t, 0, len(t), None))
-    False
-    """
-    text = line.text
-    if (text.endswith(":") and line.words <= 15) or "[" in text:
-        return True  # a list's lead-in, a template's placeholders
-    long_words = _LONG_WORD.findall(text)
-    if long_words and all(w[0].isupper() for w in long_words):
-        return True  # title case: a tag row or another story's title
-    return _CAPTION_WORDS.search(text) is not None or _CAPTION_LIKE.search(text) is not None
-
-
-def page_label(line: Line) -> bool:
-    """Whether a short line is a page label ("6 min read", "Sign up for our newsletter").
-
-    >>> from newsparse._structure_lines import read_line
-    >>> page_label(read_line("6 min read", 0, 10, None))
-    True
-    """
-    return line.words <= 10 and _LABEL.search(line.text) is not None
-
-
-def _page_furniture(line: Line) -> bool:
-    """Whether a title-shaped line is page furniture by its words: a page label ("6 min
-    read", "Get in touch"), a gallery counter, a more-from link, a recipe yield, a row of
-    share buttons ("Share on Facebook Share on X")."""
-    text = line.text
-    if line.words <= 10 and _LABEL.search(text):
-        return True
-    if _FURNITURE_START.match(text):
-        return True
-    return line.words <= 12 and all(
-        w.strip(".,:|") in FURNITURE_WORDS for w in text.lower().split()
-    )
-
-
-def _label_like(line: Line) -> float:
-    """A penalty for a line that reads as a caption, a breadcrumb, a name or a job title."""
-    text = line.text
-    penalty = 0.0
-    if line.words <= 2:
-        penalty += 3
-    elif line.words == 3:
-        penalty += 1.5
-    if ("/" in text or text[:1] in "IiPp") and _CAPTION_LIKE.search(text):
-        penalty += 3
-    if _CRUMBS.search(text):
-        penalty += 2
-    if _GLUED.search(text):
-        penalty += 2
-    if _DURATION.search(text):
-        penalty += 2
-    if line.words <= 5:
-        if any(w.lower().strip(".,&") in JOB_WORDS for w in text.split()) and not any(
-            c.isdigit() for c in text
-        ):
-            penalty += 1.5
-        named = name_authors(text)
-        if named is not None and named.end >= len(text.rstrip(" .")) - 1 and line.words <= 3:
-            penalty += 1
-        m = _CREDENTIALED.match(text)
-        if m is not None and m["given"].lower() in GIVEN_NAMES:
-            penalty += 3  # "Ann Lee, MS, RDN": a name and its letters
-    return penalty
-
-
 def headline_at(
     lines: Sequence[Line], body: int, floor: int, counts: Counter[str]
 ) -> int | None:
@@ -443,32 +221,6 @@ def headline_at(
     """
     best = max(scores(lines, body, floor, counts), default=None)
     return None if best is None else best[1]
-
-
-#: Words of four letters or more: a title-cased line capitalises most of them.
-_LONG_WORD = regex.compile(r"(?<![\p{L}'’])\p{L}[\p{L}'’\-]{3,}")
-
-
-def _opening_title(line: Line) -> bool:
-    """Whether a line read as body text is a title in title case ending in "!" or "?"
-    ("Storm Floods Valley Town -- Residents Flee To Higher Ground!").
-
-    >>> from newsparse._structure_lines import read_line
-    >>> t = "Storm Floods Valley Town As Residents Flee To The Hills Overnight!"
-    >>> _opening_title(read_line(t, 0, len(t), None))
-    True
-    >>> t = "Who would have thought the valley town would flood again this year?"
-    >>> _opening_title(read_line(t, 0, len(t), None))
-    False
-    """
-    text = line.text.rstrip("\"'”’")
-    if line.mark or not 6 <= line.words <= 25 or not text.endswith(("!", "?")):
-        return False
-    if _not_title(line.text):
-        return False
-    long_words = _LONG_WORD.findall(line.text)
-    upper = sum(1 for w in long_words if w[0].isupper())
-    return len(long_words) >= 4 and upper >= 0.75 * len(long_words)
 
 
 def header_title(
@@ -490,7 +242,7 @@ def header_title(
     """
     best = max(scores(lines, body, floor, counts), default=None)
     head = None if best is None else best[1]
-    if body + 1 < end and is_prose(lines[body + 1]) and _opening_title(lines[body]):
+    if body + 1 < end and is_prose(lines[body + 1]) and opening_title(lines[body]):
         if best is None or best[0] < 1.5:
             return body, body + 1
         key = line_key(lines[best[1]].text)
@@ -519,13 +271,13 @@ def scores(
         if not title_shaped(line) and not _tight_title(lines, i, body):
             continue
         score = -0.03 * (body - i)
-        if _page_furniture(line):
+        if page_furniture(line):
             # A label takes no credit for the byline or title under it.
             out.append((score - 6, i))
             continue
         if counts[line_key(line.text)] >= 2:
             score += 2
-        score -= _label_like(line)
+        score -= label_like(line)
         if line.text.endswith("."):
             score -= 1.5
         if NUMBERED.match(line.text):

@@ -37,14 +37,8 @@ from newsparse._records import record
 from newsparse._structure_authors import is_person, relabel, soft_byline
 from newsparse._structure_lines import Line, is_prose, read_lines
 from newsparse._structure_near import find_byline
-from newsparse._structure_titles import (
-    bare_titles,
-    caption_like,
-    header_title,
-    line_key,
-    page_label,
-    title_bounds,
-)
+from newsparse._structure_title_lines import caption_like, line_key, page_label, title_bounds
+from newsparse._structure_titles import bare_titles, header_title
 from newsparse._structure_wrap import join_wrapped
 from newsparse._validate import check_datetime, check_text
 from newsparse.models import (

@@ -15,7 +15,7 @@ from newsparse import segmenter
 from newsparse._bylines import parse_byline, parse_trailer
 from newsparse._stamps import find_stamps
 from newsparse._structure_lines import read_line
-from newsparse._structure_titles import caption_like, title_bounds
+from newsparse._structure_title_lines import caption_like, title_bounds
 from newsparse.headlines import caption_credit, match_dateline, strip_site_suffix
 from newsparse.models import Article
 
