@@ -26,92 +26,31 @@ from collections.abc import Sequence
 
 import regex
 
-from newsparse import headlines as hl
-from newsparse._bylines import name_authors
 from newsparse._structure_authors import soft_byline
 from newsparse._structure_lines import Line, is_prose
-from newsparse.lexicon.structure_bylines import JOB_WORDS
-from newsparse.lexicon.structure_names import GIVEN_NAMES
-from newsparse.lexicon.structure_titles import FUNCTION_WORDS, TITLE_NOT_PHRASES
+from newsparse._structure_title_lines import (
+    NUMBERED,
+    bare_name,
+    label_like,
+    line_key,
+    not_title,
+    opening_title,
+    page_furniture,
+    title_shaped,
+)
+from newsparse.lexicon.structure_titles import FUNCTION_WORDS
 
-__all__ = ["MAX_HEADER_LINES", "NUMBERED", "headline_at", "line_key", "title_shaped"]
+__all__ = ["MAX_HEADER_LINES", "bare_titles", "header_title", "headline_at", "scores"]
 
 #: How many lines above a body the headline is looked for.
 MAX_HEADER_LINES = 40
 
 _EVIDENCE = frozenset({"byline", "stamp"})
-NUMBERED = regex.compile(r"^\d{1,2}\.\s+")
-_KEY_SPACE = regex.compile(r"\s+")
-_KEY_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
-#: What a title never holds: links, handles, copyright signs, a trailing bar.
-_NOT_TITLE = regex.compile(r"https?://|www\.|pic\.twitter|@\w|©|\|\s*$|\S\|\S|^[^\w'‘“\"]")
-_NOT_TITLE_START = regex.compile(r"[^\w'‘“\"]")
+#: "By" alone on its line, the author's name on the next: a byline.
+_BARE_BY = regex.compile(r"^by:?$", regex.IGNORECASE)
 
 
-def _not_title(text: str) -> bool:
-    """``_NOT_TITLE.search(text)``, its literal parts tested first with ``in`` (most lines
-    hold none of them, and the pattern's scan costs ~10 µs a line).
-
-    >>> _not_title("Read more at www.example.com"), _not_title("Flood waters rise")
-    (True, False)
-    """
-    if "|" in text or "@" in text or "©" in text or "http" in text or "www." in text or (
-        "pic.twitter" in text
-    ):
-        return _NOT_TITLE.search(text) is not None
-    return _NOT_TITLE_START.match(text) is not None
-#: Page labels: reading times, prompts, policy links (whole words, any case).
-_LABEL = regex.compile(
-    r"(?<![\p{L}\d])(?:"
-    + "|".join(sorted((regex.escape(p) for p in TITLE_NOT_PHRASES), key=len, reverse=True))
-    + r")(?![\p{L}\d])",
-    regex.IGNORECASE,
-)
-#: Breadcrumbs and tag rows: "Home » News", "News / India News / ...", "Tags: ...".
-_CRUMBS = regex.compile(r"[»›>]|\s/\s.*\s/\s|^\w+\s*:\s*\w+(?:\s*,\s*\w+){2,}")
-#: Words run together by a menu rendered without spaces: "NewsPolitics", "HolidaysFoolproof".
-_GLUED = regex.compile(r"(?<!\bMc|\bMac|\bDe|\bLa|\bO'|\b[a-z])\p{Ll}{2}\p{Lu}")
-#: A video's running time after its title: "(6:37)", "2:05".
-_DURATION = regex.compile(r"\(?\d{1,2}:\d{2}\)?\s*$")
-#: A person's name followed by nothing but letters after it: "Ann Lee MS, RDN, LD".
-_CREDENTIALED = regex.compile(
-    r"^(?P<given>\p{Lu}\p{Ll}+)\s\p{Lu}[\p{L}'’\-]+(?:[\s,]+\p{Lu}{2,}\.?)+$"
-)
 _CONTENT = regex.compile(r"[\p{L}\d][\p{L}\d'’\-]+")
-
-
-def line_key(text: str) -> str:
-    """A line's comparison key: numbering and site suffix dropped, spaces and quotes normal.
-
-    >>> line_key("Markets slide as rates rise | Reuters")
-    'markets slide as rates rise'
-    """
-    text = NUMBERED.sub("", text)
-    text = hl.strip_site_suffix(text)
-    # An ASCII line holds no curly quote and, without a double space or a control character,
-    # no space to join: most lines skip both steps (each costs more than the tests).
-    if not text.isascii():
-        text = _KEY_SPACE.sub(" ", text.translate(_KEY_QUOTES))
-    elif "  " in text or not text.isprintable():
-        text = _KEY_SPACE.sub(" ", text)
-    return text.strip().lower()
-
-
-def title_shaped(line: Line) -> bool:
-    """Whether ``line`` may be a title: a short line, no final colon or comma, no links.
-
-    >>> from newsparse._structure_lines import read_line
-    >>> title_shaped(read_line("Flood waters rise in the valley", 0, 31, None))
-    True
-    """
-    if line.shape not in ("headline", "other") or line.mark or not 2 <= line.words <= 40:
-        return False
-    if _not_title(line.text):
-        return False
-    text = line.text
-    if text.endswith((":", ",", ";", "—", "–", " -")):
-        return False
-    return not text.endswith(".") or text.endswith("...") or line.words <= 14
 
 
 def _tight_title(lines: Sequence[Line], i: int, body: int) -> bool:
@@ -120,17 +59,130 @@ def _tight_title(lines: Sequence[Line], i: int, body: int) -> bool:
     line = lines[i]
     if i + 1 >= body or line.mark or not 4 <= line.words <= 40:
         return False
-    if line.shape not in ("body", "other", "headline") or _not_title(line.text):
+    if line.shape not in ("body", "other", "headline") or not_title(line.text):
         return False
     under = lines[i + 1]
-    return under.shape in _EVIDENCE or soft_byline(under)
+    if under.shape in _EVIDENCE or soft_byline(under):
+        return True
+    # A short standfirst or the author's bare name between it and the byline or stamp.
+    return (
+        i + 2 < body
+        and under.words <= 8
+        and under.shape in ("other", "headline")
+        and line.words <= 25
+        and (lines[i + 2].shape in _EVIDENCE or soft_byline(lines[i + 2]))
+    )
+
+
+def _under_author(lines: Sequence[Line], i: int, low: int) -> bool:
+    """Whether the line above line ``i`` (page furniture skipped) is a byline or a name."""
+    for k in range(i - 1, max(low, i - 6) - 1, -1):
+        above = lines[k]
+        if above.shape in ("furniture", "nav"):
+            continue
+        return above.shape == "byline" or soft_byline(above) or bare_name(above)
+    return False
+
+
+def _on_byline(lines: Sequence[Line], i: int, body: int) -> bool:
+    """Whether a byline or stamp stands right under line ``i``."""
+    if i + 1 >= body:
+        return False
+    under = lines[i + 1]
+    return under.shape in _EVIDENCE or soft_byline(under) or _BARE_BY.match(under.text) is not None
+
+
+def _kicker(lines: Sequence[Line], i: int, body: int) -> bool:
+    """Whether line ``i`` is a kicker or section label over the real title: the line under
+    it is a longer title-shaped line that stands on a byline or over its own standfirst
+    ("3. The Sims 4" / "The Sims 4 career cheats to get ahead" / "By Ann Lee").
+
+    >>> from newsparse._blocks import iter_lines
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "Storm season\\nFloods cut off the valley town after days of rain\\n"
+    >>> t += "By Ann Lee\\nIt rained."
+    >>> lines = [read_line(t, s, e, None) for s, e in iter_lines(t)]
+    >>> _kicker(lines, 0, 3), _kicker(lines, 1, 3)
+    (True, False)
+    """
+    if i + 2 >= body:
+        return False
+    line, below = lines[i], lines[i + 1]
+    if below.words < 6 or below.words <= line.words + 1 or not title_shaped(below):
+        return False
+    under = lines[i + 2]
+    if (
+        line.words <= 6
+        and under.shape in ("other", "headline", "body")
+        and is_prose(under)
+        and _on_byline(lines, i + 2, body)
+    ):
+        return True  # the line under it has a whole header: its standfirst, then the byline
+    if line.words > 3 or below.words < 4 * line.words:
+        # A longer kicker is the start of the title under it ("3. The Sims 4"); a short title
+        # over a standfirst is not a kicker ("Rebound downtown?" / "Tourists came back ...").
+        key = line_key(line.text)
+        if not key or not line_key(below.text).startswith(key):
+            return False
+    if _on_byline(lines, i + 1, body):
+        return True
+    return under.shape in ("other", "headline", "body") and (
+        (under.words >= 8 and under.words > below.words) or (under.words >= 5 and is_prose(under))
+    ) and _on_byline(lines, i + 2, body)
+
+
+def _echo(lines: Sequence[Line], i: int, low: int) -> bool:
+    """Whether line ``i`` only repeats the start of a longer title-shaped line just above it
+    (a product name or a tag under "2024 Harbour Skiff Review by Ann Lee").
+
+    >>> from newsparse._blocks import iter_lines
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "2024 Harbour Skiff Review by Ann Lee\\n2024 Harbour Skiff\\nIt floats."
+    >>> lines = [read_line(t, s, e, None) for s, e in iter_lines(t)]
+    >>> _echo(lines, 1, 0), _echo(lines, 0, 0)
+    (True, False)
+    """
+    line = lines[i]
+    key = line_key(line.text)
+    k = i - 1
+    while k >= low and k >= i - 3 and lines[k].text == line.text:
+        k -= 1  # the same line printed twice
+    if k < low or not key:
+        return False
+    above = lines[k]
+    if above.words < line.words + 2 or not title_shaped(above):
+        return False
+    return line_key(above.text).startswith(key + " ")
+
+
+def _crumbed(lines: Sequence[Line], i: int, body: int) -> bool:
+    """Whether line ``i`` is a breadcrumb glued to the title on the next line ("Home News
+    Harbour bridge to close" over "Harbour bridge to close").
+
+    >>> from newsparse._blocks import iter_lines
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "Home News Harbour bridge to close\\nHarbour bridge to close\\nIt shut."
+    >>> lines = [read_line(t, s, e, None) for s, e in iter_lines(t)]
+    >>> _crumbed(lines, 0, 2), _crumbed(lines, 1, 2)
+    (True, False)
+    """
+    if i + 1 >= body or i < 0:
+        return False
+    below = lines[i + 1]
+    if below.words < 3 or lines[i].words <= below.words:
+        return False
+    key = line_key(below.text)
+    return bool(key) and line_key(lines[i].text).endswith(" " + key)
+
+
+_STEM_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 
 
 def _stems(text: str) -> set[str]:
     """Content words of ``text``, cut to five letters (a poor man's stemmer)."""
     out = set()
     if not text.isascii():
-        text = text.translate(_KEY_QUOTES)
+        text = text.translate(_STEM_QUOTES)
     for raw in _CONTENT.findall(text.lower()):
         w = raw.removesuffix("'s")
         if len(w) >= 3 and w not in FUNCTION_WORDS:
@@ -152,36 +204,6 @@ def _body_stems(lines: Sequence[Line], body: int) -> set[str]:
     return out
 
 
-def _label_like(line: Line) -> float:
-    """A penalty for a line that reads as a page label, a name or a job title."""
-    text = line.text
-    penalty = 0.0
-    if line.words <= 2:
-        penalty += 3
-    elif line.words == 3:
-        penalty += 1.5
-    if _LABEL.search(text) and line.words <= 10:
-        penalty += 3
-    if _CRUMBS.search(text):
-        penalty += 2
-    if _GLUED.search(text):
-        penalty += 2
-    if _DURATION.search(text):
-        penalty += 2
-    if line.words <= 5:
-        if any(w.lower().strip(".,&") in JOB_WORDS for w in text.split()) and not any(
-            c.isdigit() for c in text
-        ):
-            penalty += 1.5
-        named = name_authors(text)
-        if named is not None and named.end >= len(text.rstrip(" .")) - 1 and line.words <= 3:
-            penalty += 1
-        m = _CREDENTIALED.match(text)
-        if m is not None and m["given"].lower() in GIVEN_NAMES:
-            penalty += 3  # "Ann Lee, MS, RDN": a name and its letters
-    return penalty
-
-
 def headline_at(
     lines: Sequence[Line], body: int, floor: int, counts: Counter[str]
 ) -> int | None:
@@ -199,6 +221,34 @@ def headline_at(
     """
     best = max(scores(lines, body, floor, counts), default=None)
     return None if best is None else best[1]
+
+
+def header_title(
+    lines: Sequence[Line], body: int, end: int, floor: int, counts: Counter[str]
+) -> tuple[int | None, int]:
+    """The headline of a body run ``lines[body:end]`` and where its body starts.
+
+    Usually the best-scoring line above the run (see :func:`scores`). But when the run opens
+    with a title-cased line ending in "!" or "?" and nothing above scores well (or the best
+    line above is only the start of it, a tag like a name), that line is the title.
+
+    >>> from newsparse._blocks import iter_lines
+    >>> from newsparse._structure_lines import read_line
+    >>> t = ("Ann Lee\\nAnn Lee Wins The Valley Marathon For The Third Year Running!\\n"
+    ...      "Ann Lee won the valley marathon on Sunday, her third win in a row, in heavy rain.")
+    >>> lines = [read_line(t, s, e, None) for s, e in iter_lines(t)]
+    >>> header_title(lines, 1, 3, 0, Counter())
+    (1, 2)
+    """
+    best = max(scores(lines, body, floor, counts), default=None)
+    head = None if best is None else best[1]
+    if body + 1 < end and is_prose(lines[body + 1]) and opening_title(lines[body]):
+        if best is None or best[0] < 1.5:
+            return body, body + 1
+        key = line_key(lines[best[1]].text)
+        if key and line_key(lines[body].text).startswith(key):
+            return body, body + 1
+    return head, body
 
 
 def scores(
@@ -221,9 +271,13 @@ def scores(
         if not title_shaped(line) and not _tight_title(lines, i, body):
             continue
         score = -0.03 * (body - i)
+        if page_furniture(line):
+            # A label takes no credit for the byline or title under it.
+            out.append((score - 6, i))
+            continue
         if counts[line_key(line.text)] >= 2:
             score += 2
-        score -= _label_like(line)
+        score -= label_like(line)
         if line.text.endswith("."):
             score -= 1.5
         if NUMBERED.match(line.text):
@@ -238,7 +292,7 @@ def scores(
             if under.shape in ("furniture", "nav"):
                 continue
             seen += 1
-            if under.shape in _EVIDENCE or soft_byline(under):
+            if under.shape in _EVIDENCE or soft_byline(under) or _BARE_BY.match(under.text):
                 score += 3 if seen <= 1 or (seen == 2 and standfirst) else 2
                 break
             if under.shape in ("caption", "credit"):
@@ -254,8 +308,10 @@ def scores(
             standfirst = (
                 seen == 1
                 and under.shape in ("headline", "other", "body")
-                and under.words >= 8
-                and under.words > line.words
+                and (
+                    (under.words >= 8 and under.words > line.words)
+                    or (is_prose(under) and not line.text.endswith("."))
+                )
             )
             if standfirst:
                 # A title and its standfirst: the standfirst is the line under the title.
@@ -266,10 +322,22 @@ def scores(
         if i + 1 == body:
             score += 0.5
         above = lines[i - 1] if i > low else None
-        if above is not None and above.words >= 4 and title_shaped(above) and not own_standfirst:
+        if (
+            above is not None
+            and above.words >= 4
+            and title_shaped(above)
+            and not own_standfirst
+            and not _crumbed(lines, i - 1, body)
+            and not _kicker(lines, i - 1, body)
+        ):
             # The line under a title-shaped line is its standfirst, unless it has one itself
             # (then the line above is a kicker or section label).
-            score -= 2.5 if above.words < line.words else 1.5
+            # A sentence under a title is its standfirst, however short.
+            score -= 2.5 if above.words < line.words or line.text.endswith(".") else 1.5
+        if _kicker(lines, i, body) or _echo(lines, i, low) or _crumbed(lines, i, body):
+            score -= 4  # it also took the title under it for its standfirst
+        if line.words <= 8 and _on_byline(lines, i, body) and _under_author(lines, i, low):
+            score -= 3  # the author's job title: "Deputy Editor, Example News"
         out.append((score, i))
     return out
 
@@ -301,6 +369,7 @@ def bare_titles(text: str, lines: Sequence[Line], start: int, end: int) -> list[
             and title_shaped(line)
             and not is_prose(line)
             and 3 <= line.words <= 25
+            and not NUMBERED.match(line.text)  # "2. Keep your receipts": a list's item
             and is_prose(lines[i - 1])
             and is_prose(lines[i + 1])
             and text.count("\n", lines[i - 1].end, line.start) >= 2

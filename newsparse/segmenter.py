@@ -38,7 +38,8 @@ from newsparse._records import record
 from newsparse._structure_authors import is_person, next_card, relabel, soft_byline
 from newsparse._structure_lines import Line, is_prose, read_lines
 from newsparse._structure_near import find_byline
-from newsparse._structure_titles import NUMBERED, bare_titles, headline_at, line_key
+from newsparse._structure_title_lines import caption_like, line_key, page_label, title_bounds
+from newsparse._structure_titles import bare_titles, header_title
 from newsparse._structure_wrap import join_wrapped
 from newsparse._validate import check_datetime, check_text
 from newsparse.lexicon.structure_names import GIVEN_NAMES
@@ -79,6 +80,21 @@ _FURNITURE_LIKE = frozenset({"furniture", "nav", "credit"})
 _BARE_BY = regex.compile(r"^by:?$", regex.IGNORECASE)
 #: What may follow names standing alone in a header: nothing, a place, an outlet after a bar.
 _NAME_REST = regex.compile(r"[\s,|·•/\-–—]*(?:(?:in|from)\s+\p{Lu}[\p{L} .,'’\-]*)?$|\s*[|·•]")
+
+
+#: The signature of an embedded post: "— Ann Lee (@annlee) December 21, 2023".
+_EMBED_SIGN = regex.compile(r"^[—–-]\s*[^()]{1,60}\(@\w+\)")
+
+
+def _signed_embed(line: Line) -> bool:
+    """Whether ``line`` signs an embedded social post (its stamp heads no article).
+
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "— Ann Lee (@annlee) December 21, 2023"
+    >>> _signed_embed(read_line(t, 0, len(t), None))
+    True
+    """
+    return line.text[:1] in "—–-" and "(@" in line.text and bool(_EMBED_SIGN.match(line.text))
 
 
 class _Run(NamedTuple):
@@ -131,7 +147,7 @@ def _runs(text: str, lines: Sequence[Line]) -> list[_Run]:
             elif line.shape == "trailer":
                 last = m
                 break
-            elif line.shape in _EVIDENCE:
+            elif line.shape in _EVIDENCE and not _signed_embed(line):
                 tail = _header_tail(text, lines, start, last, m)
                 chars -= sum(len(lines[i].text) for i in range(tail + 1, last + 1))
                 last, resume = tail, m
@@ -184,8 +200,26 @@ def _has_header(lines: Sequence[Line], run: _Run, floor: int, reach: int = 8) ->
     )
 
 
+def _standfirst_run(lines: Sequence[Line], runs: list[_Run], n: int) -> bool:
+    """Whether ``runs[n]`` is the standfirst of the next run's header, not a body: a line or
+    two, a byline or stamp a few lines under it, then a larger run; and no byline or stamp
+    just above it (a short story under its own header stays)."""
+    run = runs[n]
+    if n + 1 >= len(runs) or run.end - run.start > 2 or run.chars > 400:
+        return False
+    nxt = runs[n + 1]
+    if nxt.start - run.end > 6 or nxt.chars <= run.chars:
+        return False
+    if not any(
+        lines[i].shape in _EVIDENCE or soft_byline(lines[i]) for i in range(run.end, nxt.start)
+    ):
+        return False
+    return not _has_header(lines, run, runs[n - 1].end if n else 0)
+
+
 def _keep(lines: Sequence[Line], runs: list[_Run], dump: bool) -> list[_Run]:
     """The runs that are articles' bodies, runs of one story joined."""
+    runs = [r for n, r in enumerate(runs) if not _standfirst_run(lines, runs, n)]
     if not runs:
         return []
     joined: list[_Run] = [runs[0]]
@@ -193,7 +227,7 @@ def _keep(lines: Sequence[Line], runs: list[_Run], dump: bool) -> list[_Run]:
         prev = joined[-1]
         gap = range(prev.end, run.start)
         if len(gap) <= MAX_BRIDGE_LINES and not any(
-            lines[i].shape in _EVIDENCE for i in gap
+            lines[i].shape in _EVIDENCE and not _signed_embed(lines[i]) for i in gap
         ):
             joined[-1] = _Run(prev.start, run.end, prev.chars + run.chars)
         else:
@@ -407,14 +441,14 @@ def _article(
     b = _Builder(text)
     first = head if head is not None else body
     head_key = ""
-    standfirst_open = True
+    standfirst_open = late_open = True
     for k in range(first, body):
         line = lines[k]
         prev = lines[k - 1] if k > first else None
         if k == head:
-            words = NUMBERED.sub("", hl.strip_site_suffix(line.text))
-            skip = len(hl.strip_site_suffix(line.text)) - len(words)
-            span = Span(start=line.start + skip, end=line.start + skip + len(words))
+            skip, stop = title_bounds(line.text)
+            words = line.text[skip:stop]
+            span = Span(start=line.start + skip, end=line.start + stop)
             b.headline = Headline(text=words, span=span)
             b.add(span, "headline", "headline")
             head_key = line_key(line.text)
@@ -475,10 +509,24 @@ def _article(
             standfirst_open
             and head is not None
             and shape in ("other", "headline", "body")
-            and line.words >= 6
+            and (line.words >= 6 or (line.words >= 4 and is_prose(line._replace(words=5))))
             and (k == head + 1 or not _credit_under(lines, k, body))
         ):
             block = b.add(_span(line), "bullet", "standfirst")
+            b.bullets.append(record(Bullet, text=block.text, span=block.span))
+        elif (
+            late_open
+            and (b.byline or b.stamps)
+            and not b.bullets
+            and shape in ("other", "headline")
+            and line.words >= 4
+            and not _credit_under(lines, k, body)
+            and not page_label(line)
+            and not caption_like(line)
+        ):
+            # The standfirst under the byline and stamp ("Title / By Ann Lee / 2 June 2024 /
+            # Standfirst / photo / body").
+            block = b.add(_span(line), "bullet", "standfirst-late")
             b.bullets.append(record(Bullet, text=block.text, span=block.span))
         elif shape == "body" and (b.byline or b.stamps) and not _credit_under(lines, k, body):
             # Prose after the byline and stamp, cut from the body by a photo or a button row.
@@ -487,12 +535,20 @@ def _article(
         else:
             b.add(_span(line), "furniture", "header-" + shape)
         if shape not in ("furniture", "nav"):
-            standfirst_open = standfirst_open and shape in ("credit", "caption")
+            # A kicker of a word or three between the title and its standfirst keeps it open.
+            kicker = (
+                head is not None and k == head + 1 and shape in ("other", "headline")
+                and line.words <= 3
+            )
+            standfirst_open = standfirst_open and (shape in ("credit", "caption") or kicker)
+            # The late standfirst stands right under a byline or stamp line.
+            late_open = bool(b.blocks) and b.blocks[-1].label in ("byline", "stamp")
 
     for k in range(body, end):
         line = lines[k]
         if is_prose(line) or (line.shape == "bullet" and line.words >= 6):
-            block = b.add(_span(line), "body", "prose")
+            # A list item's mark ("* ", "• ") is not the paragraph's text.
+            block = b.add(_span(line, line.mark), "body", "prose")
             b.paragraphs.append(record(Paragraph, text=block.text, span=block.span))
         elif line.shape == "trailer" and b.byline is None and line.authors:
             b.add_byline(line, "byline-trailer")
@@ -594,10 +650,10 @@ def segment(
     articles = []
     floor = 0
     for n, run in enumerate(runs):
-        head = headline_at(lines, run.start, floor, counts)
-        first = head if head is not None else run.start
+        head, body = header_title(lines, run.start, run.end, floor, counts)
+        first = head if head is not None else body
         limit = runs[n + 1].start - 1 if n + 1 < len(runs) else len(lines)
-        art = _article(text, lines, head, run.start, run.end, floor=floor, limit=limit)
+        art = _article(text, lines, head, body, run.end, floor=floor, limit=limit)
         articles.append(art)
         floor = max(run.end, first + 1)
         while floor < len(lines) and lines[floor].start < art.span.end:

@@ -15,6 +15,7 @@ from newsparse import segmenter
 from newsparse._bylines import parse_byline, parse_trailer
 from newsparse._stamps import find_stamps
 from newsparse._structure_lines import read_line
+from newsparse._structure_title_lines import caption_like, title_bounds
 from newsparse.headlines import caption_credit, match_dateline, strip_site_suffix
 from newsparse.models import Article
 
@@ -864,3 +865,187 @@ def test_absolute_stamp_in_the_header_beats_a_relative_one() -> None:
               if a.paragraphs]
     assert art.published is not None and art.published.relative
     assert art.published.value == dt.datetime(2024, 4, 29, 12, 0)
+# --- titles: page labels, title bounds, kickers, standfirsts ---------------------------------
+
+#: A title that shares no word with ``_BODY``: only the label rules tell it from the label.
+_TITLE = "Ageing crossing to shut for a spring of work"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Share on Facebook Share on Twitter",
+        "Share on Facebook Share on X Share on LinkedIn Share via Email",
+        "A curved arrow pointing right. Share",
+        "Have a confidential tip for our reporters? Get in Touch",
+        "Be the first to rate & review!",
+        "I would like to contribute",
+        "More On: harbour bridge",
+        "More from Harbour News",
+        "9 of 9 |",
+        "Find in guide",
+        "Makes 8 to 10 servings",
+        "Account Settings Log Out",
+        "Something went wrong.",
+    ],
+)
+def test_page_label_above_title_is_not_the_title(label: str) -> None:
+    text = f"{label}\n{_TITLE}\nMarch 2, 2024 10:59 AM EST\n\n" + _BODY
+    (art,) = segmenter.segment(text)
+    assert art.headline is not None and art.headline.text == _TITLE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Share prices slide as harbour bridge closes for repairs",
+        "More than a hundred drivers a day will use the coast road",
+        "Nine of ten harbour shops expect fewer visitors in March",
+    ],
+)
+def test_titles_with_label_words_stay_titles(title: str) -> None:
+    text = f"Harbour News\n{title}\nMarch 2, 2024 10:59 AM EST\n\n" + _BODY
+    (art,) = segmenter.segment(text)
+    assert art.headline is not None and art.headline.text == title
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("now reading: Harbour bridge to close", "Harbour bridge to close"),
+        ("You are reading: Harbour bridge to close", "Harbour bridge to close"),
+        ("Harbour bridge to close [Watch]", "Harbour bridge to close"),
+        ("Harbour bridge to close (video)", "Harbour bridge to close"),
+        ("2. Harbour bridge to close (PHOTOS) | Harbour News", "Harbour bridge to close"),
+        # Kept: a label that is part of the title, a tag inside it, a colon after other words.
+        ("Watch: Harbour bridge to close", "Watch: Harbour bridge to close"),
+        ("Harbour bridge (video) goes viral", "Harbour bridge (video) goes viral"),
+        ("Reading: the town that loved its bridge", "Reading: the town that loved its bridge"),
+        ("[Watch]", "[Watch]"),
+    ],
+)
+def test_title_bounds(line: str, title: str) -> None:
+    start, end = title_bounds(line)
+    assert line[start:end] == title
+
+
+def test_headline_span_leaves_out_reading_label_and_media_tag() -> None:
+    text = "now reading: Harbour bridge to close [Watch]\nBy Ann Lee\n\n" + _BODY
+    (art,) = segmenter.segment(text)
+    assert art.headline is not None and art.headline.text == "Harbour bridge to close"
+    assert text[art.headline.span.start : art.headline.span.end] == art.headline.text
+
+
+@pytest.mark.parametrize("kicker", ["3. Harbour bridge", "Transport", "Ann Lee"])
+def test_kicker_over_a_title_on_its_byline(kicker: str) -> None:
+    # A breadcrumb's last item that starts the title, a section label, a name tag.
+    title = "Harbour bridge to close for repairs in March"
+    text = f"{kicker}\n{title}\nBy Ann Lee\n\n" + _BODY
+    (art,) = segmenter.segment(text)
+    assert art.headline is not None and art.headline.text == title
+
+
+def test_short_title_over_its_standfirst_is_no_kicker() -> None:
+    standfirst = "Drivers face a long detour along the coast"
+    text = f"Harbour bridge closure?\n{standfirst}\nBy Ann Lee\n\n" + _BODY
+    (art,) = segmenter.segment(text)
+    assert art.headline is not None and art.headline.text == "Harbour bridge closure?"
+    assert [b.text for b in art.bullets] == [standfirst]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Crowds gather at the quay before the parade. (AP)", True),
+        ("Workers inspect the bridge supports.Jo Park/Harbour Globe", True),
+        ("Photograph showing the cracks in the bridge supports", True),
+        ("Energy Management, Environmental Management", True),  # a tag row
+        ("Here is what the closure means:", True),  # a list's lead-in
+        ("Drivers face a long detour while the bridge is shut", False),
+        ("Lanterns on the water", False),
+    ],
+)
+def test_caption_like(line: str, caption: bool) -> None:
+    assert caption_like(read_line(line, 0, len(line), None)) is caption
+
+
+def test_standfirst_under_byline_and_stamp() -> None:
+    header = "Harbour bridge to close\nBy Ann Lee\npublished 2 March 2024\n"
+    text = header + "Drivers face a long detour\n* Comments\n(Image credit: Jo Park)\n" + _BODY
+    (art,) = segmenter.segment(text)
+    assert [b.text for b in art.bullets] == ["Drivers face a long detour"]
+    caption = "Workers inspect the bridge on Monday. (AP)\n"
+    (art,) = segmenter.segment(header + caption + _BODY)
+    assert art.bullets == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Harbour Bridge Closes For Repairs As Cracks Spread -- Drivers Face Detour!", True),
+        ("Will The Harbour Bridge Ever Reopen After The Cracks Spread?", True),
+        ("Who would have thought the harbour bridge would close again this year?", False),
+        ("Harbour Bridge Closes For Repairs As Cracks Spread.", False),
+    ],
+)
+def test_run_opening_with_its_title(line: str, title: bool) -> None:
+    text = f"Ann Lee\n{line}\n" + _BODY
+    art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
+    if title:
+        assert art.headline is not None and art.headline.text == line
+        assert art.paragraphs[0].text.startswith("The harbour bridge")
+    else:
+        assert art.headline is None or art.headline.text != line
+
+
+def test_short_sentence_under_title_is_its_standfirst() -> None:
+    title = "Best detours while the harbour crossing is shut: a driver guide"
+    text = f"{title}\nPlan your trip early.\nBy Ann Lee\n\n" + _BODY
+    (art,) = segmenter.segment(text)
+    assert art.headline is not None and art.headline.text == title
+    assert [b.text for b in art.bullets] == ["Plan your trip early."]
+
+
+def test_product_name_under_its_review_title_is_no_title() -> None:
+    title = "2024 Harbour Skiff Review by Ann Lee"
+    text = f"{title}\n2024 Harbour Skiff\n2024 Harbour Skiff\nA fun boat.\n\n" + _BODY
+    art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
+    assert art.headline is not None and art.headline.text == title
+
+
+@pytest.mark.parametrize(
+    ("under", "bullets"),
+    [
+        ("Drivers face a long detour", ["Drivers face a long detour"]),
+        ("Opinions expressed by contributors are their own.", []),
+        ("Get the full experience.Choose your plan", []),
+    ],
+)
+def test_standfirst_under_the_last_stamp(under: str, bullets: list[str]) -> None:
+    header = (
+        "Harbour bridge to close\nBy Ann Lee\nContributions from\nBo Tan\n"
+        "published 2 March 2024\n"
+    )
+    text = header + under + "\n* Comments\n(Image credit: Jo Park)\n" + _BODY
+    (art,) = segmenter.segment(text)
+    assert [b.text for b in art.bullets] == bullets
+
+
+def test_repeated_section_label_over_a_whole_header_is_a_kicker() -> None:
+    # The label shares more words with the body than the title does, and is printed twice;
+    # the title under it has its own standfirst sentence and byline.
+    title = "Why a single crossing matters so much to the people who live by the sea"
+    text = (
+        "* Harbour Bridge: Repairs\nHarbour Bridge: Repairs\n" + title + "\n"
+        "Cracks, detours and a quiet town.\nBy Ann Lee\nMarch 2, 2024\n\n" + _BODY
+    )
+    art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
+    assert art.headline is not None and art.headline.text == title
+    assert [b.text for b in art.bullets] == ["Cracks, detours and a quiet town."]
+
+
+def test_breadcrumb_glued_to_the_title_is_not_the_title() -> None:
+    # Nor does the glued line count as a title-shaped line above the title.
+    text = f"Home News Transport {_TITLE}\n{_TITLE}\nCoast road detour\nBy Ann Lee\n\n" + _BODY
+    (art,) = segmenter.segment(text)
+    assert art.headline is not None and art.headline.text == _TITLE

@@ -135,11 +135,12 @@ FURNITURE_PHRASES: frozenset[str] = frozenset(
 FURNITURE_PHRASES = frozenset(p.strip() for p in FURNITURE_PHRASES if p.strip())
 
 # Words of share/follow button rows: a short line made only of these is furniture
-# ("Share Tweet", "Facebook Twitter Email").
+# ("Share Tweet", "Facebook Twitter Email", "Share on Facebook Share on Twitter").
 _BUTTON_WORDS = """
     share tweet email e-mail print facebook twitter x whatsapp linkedin reddit pinterest
     telegram messenger flipboard copy link url copied more comments comment save pin snap
     mail sms follow subscribe bookmark gift close menu search sign in up log
+    on via
 """
 FURNITURE_WORDS: frozenset[str] = frozenset(_BUTTON_WORDS.split())
 

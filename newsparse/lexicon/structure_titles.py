@@ -89,6 +89,39 @@ TITLE_NOT_PHRASES: tuple[str, ...] = (
     "recommended",
     "tel",
     "email protected",
+    # Tip-line, rating and donation prompts printed beside a headline.
+    "get in touch",
+    "confidential tip",
+    "rate & review",
+    "rate and review",
+    "be the first to",
+    "like to contribute",
+    "make a contribution",
+    "support our journalism",
+    # Icon descriptions (alt text read out by the renderer) and guide-page tools.
+    "arrow pointing",
+    "in the shape of",
+    "it indicates",
+    "find in guide",
+    "table of contents",
+    "jump to",
+    "all videos",
+    "watch next",
+    "up next",
+    "now playing",
+    "gift articles",
+    "gift this article",
+    "contributions from",
+    # Disclaimers and plan offers printed under a byline.
+    "opinions expressed",
+    "views expressed",
+    "choose your plan",
+    "full experience",
+    # Account menus and error notices.
+    "account settings",
+    "log out",
+    "sign out",
+    "something went wrong",
 )
 
 #: Closed-class words left out when a line's words are compared with the body's words.
