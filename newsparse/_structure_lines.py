@@ -24,7 +24,9 @@ from newsparse._structure_fold import folded
 from newsparse.lexicon.structure import AGENCIES
 from newsparse.lexicon.structure_bylines import JOB_WORDS, OUTLET_ENDINGS
 
-__all__ = ["Line", "Shape", "is_prose", "read_line", "read_lines"]
+_tuple_new = tuple.__new__
+
+__all__ = ["Line", "Shape", "is_prose", "prose_end", "read_line", "read_lines"]
 
 Shape = Literal[
     "furniture",
@@ -41,7 +43,25 @@ Shape = Literal[
 ]
 
 _PROSE_END = regex.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
+_STOPS = frozenset(".!?…")
+_CLOSERS = "\"'”’)]"
+_END_QUOTES = frozenset("\"”’")
+
+
+def prose_end(line: str) -> bool:
+    """``_PROSE_END.search(line) is not None`` from the line's end, not a scan of the line:
+    a stop after the closing marks that end it, or a closing quote last (before a final
+    newline, as ``$`` reads it).
+
+    >>> prose_end("It rained.”"), prose_end("It rained"), prose_end("He said “yes”\\n")
+    (True, False, True)
+    """
+    if line.endswith("\n"):
+        line = line[:-1]
+    bare = line.rstrip(_CLOSERS)
+    return (bool(bare) and bare[-1] in _STOPS) or line[-1:] in _END_QUOTES
+
+
 _TIMEISH = regex.compile(r"\d|\bago\b|yesterday|today|just now", regex.IGNORECASE)
 _DIGIT = regex.compile(r"\d")
 
@@ -68,6 +88,26 @@ _CREDIT_ONLY = regex.compile(
     )\)?\.?$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: How a line matching ``_CREDIT_ONLY`` without a colon or a slash starts (case-folded,
+#: after its bracket): the pattern's leading words, shortened to shared prefixes.
+_CREDIT_STARTS = (
+    "image", "photo", "picture", "illustration", "credit", "video", "courtesy", "styl",
+    "getty", "istock", "shutterstock", "alamy", "ap", "reuters", "afp", "epa", "unsplash",
+)  # fmt: skip
+
+
+def _credit_only(inner: str) -> bool:
+    """``_CREDIT_ONLY.match(inner)``, tried only on a line that has a colon or a slash or
+    starts with one of its words (most lines have none).
+
+    >>> _credit_only("Getty Images"), _credit_only("Jo Lee/Reuters"), _credit_only("Sport")
+    (True, True, False)
+    """
+    if ":" not in inner and "/" not in inner and not (
+        folded(inner[:16]).lstrip("(").startswith(_CREDIT_STARTS)
+    ):
+        return False
+    return _CREDIT_ONLY.match(inner) is not None
 
 
 class Line(NamedTuple):
@@ -98,7 +138,7 @@ def is_prose(line: Line) -> bool:
     return (
         line.shape in ("other", "headline")
         and line.words >= 5
-        and bool(_PROSE_END.search(line.text))
+        and prose_end(line.text)
     )
 
 
@@ -177,23 +217,27 @@ def read_line(text: str, start: int, end: int, now: dt.datetime | None) -> Line:
     >>> read_line("Getty Images", 0, 12, None).shape
     'credit'
     """
-    line = text[start:end]
-    words = len(_WORD.findall(line)) if len(line) < 2000 else len(line) // 6
+    return _read(text[start:end], start, end, now)
+
+
+def _read(line: str, start: int, end: int, now: dt.datetime | None) -> Line:
+    """:func:`read_line` of ``line``, the text from ``start`` to ``end``."""
+    words = hl.word_count(line) if len(line) < 2000 else len(line) // 6
     if hl.is_furniture(line):
         return Line(start, end, line, 0, "furniture", words)
     mark = hl.bullet_mark(line)
-    inner = line[mark:]
-    if len(inner) <= 200 and _timeish(inner):
-        hits = find_stamps(inner, now=now)
-        if hits:
-            by = _byline_from_stamps(inner, hits)
-            if by is not None:
-                by_end = mark + by[0] if by[0] else 0
-                return Line(start, end, line, mark, "byline", words, None, by[1], by_end,
-                            tuple(hits))
-            if len(stamp_residue(inner, hits).split()) <= 3:
-                return Line(start, end, line, mark, "stamp", words, stamps=tuple(hits))
+    inner = line[mark:] if mark else line
     if len(inner) <= 200:
+        if _timeish(inner):
+            hits = find_stamps(inner, now=now)
+            if hits:
+                by = _byline_from_stamps(inner, hits)
+                if by is not None:
+                    by_end = mark + by[0] if by[0] else 0
+                    return Line(start, end, line, mark, "byline", words, None, by[1], by_end,
+                                tuple(hits))
+                if len(stamp_residue(inner, hits).split()) <= 3:
+                    return Line(start, end, line, mark, "stamp", words, stamps=tuple(hits))
         hit = parse_byline(inner)
         if hit is not None:
             return Line(start, end, line, mark, "byline", words, None, hit.authors)
@@ -205,15 +249,15 @@ def read_line(text: str, start: int, end: int, now: dt.datetime | None) -> Line:
     credit = hl.caption_credit(inner)
     if credit is not None and words >= 4:
         return Line(start, end, line, mark, "caption", words, credit)
-    if len(inner) <= 90 and _CREDIT_ONLY.match(inner):
+    if len(inner) <= 90 and _credit_only(inner):
         return Line(start, end, line, mark, "credit", words, inner.strip("()"))
     if mark:
         # Menus render as "*", "+" or "o" items of a word or three; "•" marks summary points.
         short = words < (4 if line[0] in "*+o" else 2)
         return Line(start, end, line, mark, "nav" if short else "bullet", words)
-    if words >= 12 and _PROSE_END.search(line):
+    if words >= 12 and prose_end(line):
         return Line(start, end, line, 0, "body", words)
-    if hl.is_headline_like(line):
+    if hl.headline_shaped(line, words):
         return Line(start, end, line, 0, "headline", words)
     return Line(start, end, line, 0, "other", words)
 
@@ -237,8 +281,8 @@ def read_lines(
         line = text[start:end]
         known = seen.get(line)
         if known is None:
-            known = seen[line] = read_line(text, start, end, now)
+            known = seen[line] = _read(line, start, end, now)
         else:
-            known = known._replace(start=start, end=end)
+            known = _tuple_new(Line, (start, end, *known[2:]))
         out.append(known)
     return out
