@@ -82,6 +82,31 @@ class DatelineMatch(NamedTuple):
 #: from every start (quadratic). Same strings removed: greedy runs of disjoint classes.
 _COUNTER = regex.compile(r"(?r)\s*[\(\[]?\d+[\)\]]?\s*$")
 _EDGE_PUNCT = regex.compile(r"^[\s\W_]+|[\s:|>»›✕×\-–—]+$")
+#: Common marks around a menu item, kept where ``_EDGE_PUNCT`` strips them from the start
+#: (``_LEAD_MARKS``) or the end (``_TRAIL_MARKS``): filtered through the pattern's classes.
+_EDGE_CANDIDATES = (
+    "".join(chr(c) for c in range(128) if not chr(c).isalnum())
+    + "\xa0•·▪◦●■►▶‣⁃–—…“”‘’«»‹›✕×→←↑↓▸▾▼▲"
+)
+_LEAD_MARKS = "".join(c for c in _EDGE_CANDIDATES if regex.fullmatch(r"[\s\W_]", c))
+_TRAIL_MARKS = "".join(c for c in _EDGE_CANDIDATES if regex.fullmatch(r"[\s:|>»›✕×\-–—]", c))
+
+
+def _furniture_key(line: str) -> str:
+    """``line`` without a trailing counter and edge marks, in lower case.
+
+    Most short lines are a letter run between marks of ``_LEAD_MARKS`` and ``_TRAIL_MARKS``
+    ("* Sports", "Share ✕"): stripping those marks is what the patterns do (they stop at a
+    letter: no letter is a space, digit, bracket or edge mark of theirs, checked over all of
+    Unicode, so no counter can end such a line either).
+
+    >>> _furniture_key("• Comments (12)"), _furniture_key("* Sports »"), _furniture_key("--")
+    ('comments', 'sports', '')
+    """
+    core = line.lstrip(_LEAD_MARKS).rstrip(_TRAIL_MARKS)
+    if core[:1].isalpha() and core[-1:].isalpha():
+        return core.lower()
+    return _EDGE_PUNCT.sub("", _COUNTER.sub("", line)).lower()
 
 
 _FURNITURE_SENTENCE = regex.compile(
@@ -127,17 +152,9 @@ def is_furniture(line: str) -> bool:
         if _COOKIE_NOTICE.search(line):
             return True
         return len(line) <= 400 and bool(_FURNITURE_SENTENCE.match(line))
-    if line[:1].isalpha() and line[-1:].isalpha():
-        # Most short lines start and end with a letter: neither pattern can match then (no
-        # letter is a space, digit, bracket or edge mark of theirs; checked over all of
-        # Unicode), and the key is the line in lower case.
-        key = line.lower()
-        if key in FURNITURE_PHRASES:
-            return True
-    else:
-        key = _EDGE_PUNCT.sub("", _COUNTER.sub("", line)).lower()
-        if key in FURNITURE_PHRASES or (not key and bool(line.strip())):
-            return True
+    key = _furniture_key(line)
+    if key in FURNITURE_PHRASES or (not key and bool(line.strip())):
+        return True
     words = key.split()
     return 1 < len(words) <= 6 and all(w.strip(".,:|✕×") in FURNITURE_WORDS for w in words)
 
