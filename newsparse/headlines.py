@@ -156,7 +156,9 @@ def is_furniture(line: str) -> bool:
     if key in FURNITURE_PHRASES or (not key and bool(line.strip())):
         return True
     words = key.split()
-    return 1 < len(words) <= 6 and all(w.strip(".,:|✕×") in FURNITURE_WORDS for w in words)
+    if not 1 < len(words) <= 6 or words[0].strip(".,:|✕×") not in FURNITURE_WORDS:
+        return False  # most lines: their first word is no furniture word
+    return all(w.strip(".,:|✕×") in FURNITURE_WORDS for w in words)
 
 
 # --- bullets -------------------------------------------------------------------------------
