@@ -149,7 +149,8 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
         nxt = out[k + 1]
         if line.shape == "byline" or nxt.shape == "byline":
             continue
-        if _AUTHOR_LABEL.match(line.text) and nxt.shape in _SHAPES:
+        # (a label holds two words at most: most lines are no label)
+        if line.words <= 2 and _AUTHOR_LABEL.match(line.text) and nxt.shape in _SHAPES:
             names = _names(nxt)
             if names is None and nxt.shape != "body":
                 named = name_authors(nxt.text[nxt.mark :])

@@ -161,6 +161,9 @@ _AFTER_NAMES = regex.compile(
 )
 
 
+_OUTLET_SPLIT = regex.compile(r"[\s|·•,/\-–—:]+")
+
+
 def _only_outlet(rest: str) -> bool:
     """Whether ``rest`` (after the names, before the stamp) holds only an outlet name, a
     handle or stamp labels ("· CBC News · Posted:", "@handle").
@@ -174,7 +177,7 @@ def _only_outlet(rest: str) -> bool:
     m = _AFTER_NAMES.match(rest)
     if m is None:
         return False
-    words = [w for w in regex.split(r"[\s|·•,/\-–—:]+", rest) if w]
+    words = [w for w in _OUTLET_SPLIT.split(rest) if w]
     labels = {"posted", "published", "updated", "on", "at"}
     named = [w for w in words if w.lower() not in labels]
     if all(w.lower().strip(".") in JOB_WORDS for w in named):

@@ -88,8 +88,10 @@ _EDGE_CANDIDATES = (
     "".join(chr(c) for c in range(128) if not chr(c).isalnum())
     + "\xa0•·▪◦●■►▶‣⁃–—…“”‘’«»‹›✕×→←↑↓▸▾▼▲"
 )
-_LEAD_MARKS = "".join(c for c in _EDGE_CANDIDATES if regex.fullmatch(r"[\s\W_]", c))
-_TRAIL_MARKS = "".join(c for c in _EDGE_CANDIDATES if regex.fullmatch(r"[\s:|>»›✕×\-–—]", c))
+_LEAD_CLASS = regex.compile(r"[\s\W_]")  # the classes of ``_EDGE_PUNCT``
+_TRAIL_CLASS = regex.compile(r"[\s:|>»›✕×\-–—]")
+_LEAD_MARKS = "".join(c for c in _EDGE_CANDIDATES if _LEAD_CLASS.fullmatch(c))
+_TRAIL_MARKS = "".join(c for c in _EDGE_CANDIDATES if _TRAIL_CLASS.fullmatch(c))
 
 
 def _furniture_key(line: str) -> str:
@@ -345,9 +347,16 @@ def match_dateline(line: str) -> DatelineMatch | None:
 # --- headline and body shapes --------------------------------------------------------------
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
-#: ``_WORD`` on ASCII text, where ``\p{L}\p{N}`` are the ASCII letters and digits: the
-#: standard ``re`` counts them about twice as fast.
-_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.\-]*")
+#: ``word_count`` of an ASCII line, on its bytes: letters and digits become ``a``, the marks
+#: that join a word (``'.-``) are deleted, every other byte is a space; each word is then one
+#: run of ``a`` (a mark between two letters joins them, a run of marks alone starts no word).
+_WORD_BYTES = bytes(ord("a") if c < 128 and chr(c).isalnum() else ord(" ") for c in range(256))
+_WORD_JOINERS = b"'.-"
+#: ``_WORD`` with the standard ``re`` (faster), on text whose characters all lie in ranges
+#: where ``re``'s and ``regex``'s letters and digits are the same (tests/test_prefilters.py
+#: checks every code point of them) and which holds no ``_`` (a word character for ``re``).
+_SAFE_TEXT = re.compile(r"[\x00-\u07ff\u2000-\u206f]*+")
+_RE_WORD = re.compile(r"[^\W_][\w'’.\-]*")
 
 
 def word_count(line: str) -> int:
@@ -356,13 +365,24 @@ def word_count(line: str) -> int:
     >>> word_count("U.S. stocks fell 2.5% — again"), word_count("Ça va, l’ami?")
     (5, 3)
     """
-    return len((_ASCII_WORD if line.isascii() else _WORD).findall(line))
+    if line.isascii():
+        chars = line.encode("ascii").translate(_WORD_BYTES, _WORD_JOINERS)
+        return chars.count(b" a") + chars.startswith(b"a")
+    if "_" not in line and _SAFE_TEXT.fullmatch(line):
+        return len(_RE_WORD.findall(line))
+    return len(_WORD.findall(line))
+
+
 #: Matched right to left (``(?r)``), as ``_COUNTER``: a forward scan retried its leading ``\s+``
 #: from every start of a run of spaces (quadratic). Name words hold no separator, so the
 #: match (the last separator with only name words after it) is the same either way.
 _SITE_SUFFIX = regex.compile(
     r"(?r)\s+[|\-–—:]\s+(?:[\p{Lu}\d][\p{L}\d.&'’]*(?:\s+[\p{Lu}\d&][\p{L}\d.&'’]*){0,3})$"
 )
+#: The separator of ``_SITE_SUFFIX`` between white space: a line without one has no suffix.
+#: ``re``'s ``\s`` (:meth:`str.isspace`) holds every ``\s`` of ``regex`` (and \x1c-\x1f).
+_SPACED_SEPARATOR = re.compile(r"\s[|\-–—:]\s")
+_SUFFIX_LEAD = regex.compile(r"^\s+[|\-–—:]\s+")
 
 
 def is_headline_like(line: str) -> bool:
@@ -400,14 +420,12 @@ def strip_site_suffix(line: str, site_names: frozenset[str] = frozenset()) -> st
     >>> strip_site_suffix("Markets slide - and keep sliding")
     'Markets slide - and keep sliding'
     """
-    if "|" not in line and "-" not in line and ":" not in line and "—" not in line and (
-        "–" not in line
-    ):
-        return line  # no separator: most lines (cheaper than the pattern's scan)
+    if _SPACED_SEPARATOR.search(line) is None:
+        return line  # most lines (a hyphen inside a word is no separator)
     m = _SITE_SUFFIX.search(line)
     if m is None:
         return line
-    name = regex.sub(r"^\s+[|\-–—:]\s+", "", m.group())
+    name = _SUFFIX_LEAD.sub("", m.group())
     if name in AGENCIES or name in site_names or name.endswith((" News", " Times", " Post")):
         return line[: m.start()]
     if line[m.start() :].lstrip().startswith("|"):
