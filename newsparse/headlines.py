@@ -365,8 +365,16 @@ def word_count(line: str) -> int:
     >>> word_count("U.S. stocks fell 2.5% — again"), word_count("Ça va, l’ami?")
     (5, 3)
     """
-    if line.isascii():
-        chars = line.encode("ascii").translate(_WORD_BYTES, _WORD_JOINERS)
+    plain = line
+    if not plain.isascii():
+        # The commonest non-ASCII marks, as ASCII marks of the same kind for ``_WORD``: the
+        # apostrophe joins a word, the others are neither letters nor joiners.
+        plain = (
+            plain.replace("’", "'").replace("‘", " ").replace("“", " ").replace("”", " ")
+            .replace("—", " ").replace("–", " ").replace("…", " ").replace("\xa0", " ")
+        )  # fmt: skip
+    if plain.isascii():
+        chars = plain.encode("ascii").translate(_WORD_BYTES, _WORD_JOINERS)
         return chars.count(b" a") + chars.startswith(b"a")
     if "_" not in line and _SAFE_TEXT.fullmatch(line):
         return len(_RE_WORD.findall(line))

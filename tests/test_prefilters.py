@@ -48,7 +48,7 @@ def test_re_and_regex_agree_on_letters_and_digits_in_the_safe_ranges() -> None:
     assert [hex(c) for c in safe if bool(ours.match(chr(c))) != bool(theirs.match(chr(c)))] == []
 
 
-_WORDY = [*"aZ9 .'-_,/\t\n(é’“—²", "\u0301", "\u0800", "\u3042", "\U00011f50"]
+_WORDY = [*"aZ9 .'-_,/\t\n(é’‘“”—–…\xa0²", "\u0301", "\u0800", "\u3042", "\U00011f50"]
 
 
 @pytest.mark.parametrize("seed", range(3))
