@@ -12,6 +12,7 @@ authors, credit). :mod:`newsparse.segmenter` builds articles from these shapes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
@@ -76,7 +77,7 @@ def _timeish(inner: str) -> bool:
         return _TIMEISH.search(inner) is not None
     return False
 #: A line that is only a photo credit: "Getty Images", "Jo Lee/Reuters", "(Image credit: X)".
-_CREDIT_ONLY = regex.compile(
+_CREDIT_ONLY = (
     r"""^\(?(?:
         (?:image|photo|picture|illustration|credit|photograph|video)s?(?:\s+credit)?\s*:\s*.{1,80}
       | courtesy\b.{0,60}
@@ -85,9 +86,16 @@ _CREDIT_ONLY = regex.compile(
       | [\p{L}.'’\- ]{1,40}\s?/\s?[\p{L}.'’\- ]{1,40}(?:\s?/\s?[\p{L}.'’\- ]{1,40})?
       | (?:getty\ images|istock(?:photo)?|shutterstock|alamy|ap\ photo|reuters|afp|epa|unsplash)
         (?:\s+(?:via|for|/)\s+.{1,40})?
-    )\)?\.?$""",
-    regex.VERBOSE | regex.IGNORECASE,
+    )\)?\.?$"""
 )
+
+
+@functools.cache
+def _credit_only_pattern() -> regex.Pattern[str]:
+    """``_CREDIT_ONLY`` compiled on first use, not at import."""
+    return regex.compile(_CREDIT_ONLY, regex.VERBOSE | regex.IGNORECASE)
+
+
 #: How a line matching ``_CREDIT_ONLY`` without a colon or a slash starts (case-folded,
 #: after its bracket): the pattern's leading words, shortened to shared prefixes.
 _CREDIT_STARTS = (
@@ -97,7 +105,7 @@ _CREDIT_STARTS = (
 
 
 def _credit_only(inner: str) -> bool:
-    """``_CREDIT_ONLY.match(inner)``, tried only on a line that has a colon or a slash or
+    """``_credit_only_pattern().match(inner)``, tried only on a line that has a colon or a slash or
     starts with one of its words (most lines have none).
 
     >>> _credit_only("Getty Images"), _credit_only("Jo Lee/Reuters"), _credit_only("Sport")
@@ -107,7 +115,7 @@ def _credit_only(inner: str) -> bool:
         folded(inner[:16]).lstrip("(").startswith(_CREDIT_STARTS)
     ):
         return False
-    return _CREDIT_ONLY.match(inner) is not None
+    return _credit_only_pattern().match(inner) is not None
 
 
 class Line(NamedTuple):
