@@ -110,3 +110,15 @@ def test_site_suffix_prefilter_skips_no_match(seed: int) -> None:
     for s in _strings(pieces, 20_000, 8, seed):
         if hl._SITE_SUFFIX.search(s) is not None:
             assert hl._SPACED_SEPARATOR.search(s) is not None, s
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_byline_lead_initials_hold_every_lead(seed: int) -> None:
+    from newsparse import _bylines
+
+    pieces = ["By", "by", "BY", "ſ", "K", "İ", "story by", "Author:", "author(s):", "Written"]
+    pieces += ["Ann", "Lee", " ", ":", "Posted by", "A", "x", "opinion BY", "(", "—"]
+    pieces += [w.upper() for w in _bylines.BYLINE_LEADS] + list(_bylines.BYLINE_LABELS)
+    for s in _strings(pieces, 20_000, 5, seed):
+        if _bylines._LEAD.match(s) is not None:
+            assert folded(s[:1]) in _bylines._LEAD_INITIALS, s
