@@ -139,15 +139,15 @@ def _tight_title(lines: Sequence[Line], i: int, body: int) -> bool:
 
 def _stems(text: str) -> set[str]:
     """Content words of ``text``, cut to five letters (a poor man's stemmer)."""
-    out = set()
     if not text.isascii():
         text = _straight(text)
     text = text.lower()
-    for raw in (_ASCII_CONTENT if text.isascii() else _CONTENT).findall(text):
-        w = raw.removesuffix("'s")
-        if len(w) >= 3 and w not in FUNCTION_WORDS:
-            out.add(w[:5])
-    return out
+    words = (_ASCII_CONTENT if text.isascii() else _CONTENT).findall(text)
+    return {
+        w[:5]
+        for raw in words
+        if len(w := raw.removesuffix("'s")) >= 3 and w not in FUNCTION_WORDS
+    }
 
 
 def _body_stems(lines: Sequence[Line], body: int) -> set[str]:
