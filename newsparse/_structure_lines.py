@@ -257,8 +257,8 @@ def _read(line: str, start: int, end: int, now: dt.datetime | None) -> Line:
         trailer = parse_trailer(inner)
         if trailer is not None:
             return Line(start, end, line, mark, "trailer", words, None, trailer)
-    credit = hl.caption_credit(inner)
-    if credit is not None and words >= 4:
+    credit = hl.caption_credit(inner) if words >= 4 else None  # (a caption has 4 words)
+    if credit is not None:
         return Line(start, end, line, mark, "caption", words, credit)
     if len(inner) <= 90 and _credit_only(inner):
         return Line(start, end, line, mark, "credit", words, inner.strip("()"))
