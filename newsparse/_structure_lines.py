@@ -25,8 +25,6 @@ from newsparse._structure_fold import folded
 from newsparse.lexicon.structure import AGENCIES
 from newsparse.lexicon.structure_bylines import JOB_WORDS, OUTLET_ENDINGS
 
-_tuple_new = tuple.__new__
-
 __all__ = ["Line", "Shape", "is_prose", "prose_end", "read_line", "read_lines"]
 
 Shape = Literal[
@@ -271,6 +269,10 @@ def _read(line: str, start: int, end: int, now: dt.datetime | None) -> Line:
     if hl.headline_shaped(line, words):
         return Line(start, end, line, 0, "headline", words)
     return Line(start, end, line, 0, "other", words)
+
+
+#: A :class:`Line` from a tuple of its fields, in C (``_replace`` runs Python code).
+_tuple_new = tuple.__new__
 
 
 def read_lines(
