@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsparse._structure_fold import folded
 from newsparse.lexicon.places import PLACES
 from newsparse.lexicon.structure import AGENCIES
 from newsparse.lexicon.structure_bylines import (
@@ -53,6 +54,9 @@ _LEAD = regex.compile(
     + r")\s*:\s*",
     regex.IGNORECASE,
 )
+#: The first two characters (case-folded) a ``_LEAD`` match can start with: most lines
+#: start with none of them, and this test is cheaper than the pattern's call.
+_LEAD_INITIALS = frozenset(folded(w[:2]) for w in (*BYLINE_LEADS, *BYLINE_LABELS))
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d"
 #: Where a name runs into what follows it without a space: "NetburnStaff", "GermanDec 22".
 _GLUE = regex.compile(
@@ -276,7 +280,7 @@ def parse_byline(line: str) -> BylineHit | None:
     >>> parse_byline("Email the author") is None
     True
     """
-    if len(line) > 200:
+    if len(line) > 200 or folded(line[:2])[:2] not in _LEAD_INITIALS:
         return None
     m = _LEAD.match(line)
     if m is None:

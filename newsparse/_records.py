@@ -22,6 +22,7 @@ _R = TypeVar("_R")
 
 
 _SPECS: dict[type[Any], tuple[frozenset[str], dict[str, Any]]] = {}
+_new = object.__new__
 
 
 def _spec(cls: type[Any]) -> tuple[frozenset[str], dict[str, Any]]:
@@ -53,10 +54,11 @@ def record(cls: type[_R], /, **fields: Any) -> _R:
     ...
     TypeError: Span: missing fields ['end']
     """
-    names, defaults = _spec(cls)
-    obj = object.__new__(cls)
+    names, defaults = _SPECS.get(cls) or _spec(cls)
+    obj = _new(cls)
     state = obj.__dict__
-    state.update(defaults)
+    if defaults:
+        state.update(defaults)
     state.update(fields)
     if state.keys() != names:
         unknown = sorted(state.keys() - names)

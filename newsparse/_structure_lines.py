@@ -12,6 +12,7 @@ authors, credit). :mod:`newsparse.segmenter` builds articles from these shapes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
@@ -24,7 +25,7 @@ from newsparse._structure_fold import folded
 from newsparse.lexicon.structure import AGENCIES
 from newsparse.lexicon.structure_bylines import JOB_WORDS, OUTLET_ENDINGS
 
-__all__ = ["Line", "Shape", "is_prose", "read_line", "read_lines"]
+__all__ = ["Line", "Shape", "is_prose", "prose_end", "read_line", "read_lines"]
 
 Shape = Literal[
     "furniture",
@@ -41,7 +42,25 @@ Shape = Literal[
 ]
 
 _PROSE_END = regex.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
+_STOPS = frozenset(".!?…")
+_CLOSERS = "\"'”’)]"
+_END_QUOTES = frozenset("\"”’")
+
+
+def prose_end(line: str) -> bool:
+    """``_PROSE_END.search(line) is not None`` from the line's end, not a scan of the line:
+    a stop after the closing marks that end it, or a closing quote last (before a final
+    newline, as ``$`` reads it).
+
+    >>> prose_end("It rained.”"), prose_end("It rained"), prose_end("He said “yes”\\n")
+    (True, False, True)
+    """
+    if line.endswith("\n"):
+        line = line[:-1]
+    bare = line.rstrip(_CLOSERS)
+    return (bool(bare) and bare[-1] in _STOPS) or line[-1:] in _END_QUOTES
+
+
 _TIMEISH = regex.compile(r"\d|\bago\b|yesterday|today|just now", regex.IGNORECASE)
 _DIGIT = regex.compile(r"\d")
 
@@ -56,7 +75,7 @@ def _timeish(inner: str) -> bool:
         return _TIMEISH.search(inner) is not None
     return False
 #: A line that is only a photo credit: "Getty Images", "Jo Lee/Reuters", "(Image credit: X)".
-_CREDIT_ONLY = regex.compile(
+_CREDIT_ONLY = (
     r"""^\(?(?:
         (?:image|photo|picture|illustration|credit|photograph|video)s?(?:\s+credit)?\s*:\s*.{1,80}
       | courtesy\b.{0,60}
@@ -65,9 +84,36 @@ _CREDIT_ONLY = regex.compile(
       | [\p{L}.'’\- ]{1,40}\s?/\s?[\p{L}.'’\- ]{1,40}(?:\s?/\s?[\p{L}.'’\- ]{1,40})?
       | (?:getty\ images|istock(?:photo)?|shutterstock|alamy|ap\ photo|reuters|afp|epa|unsplash)
         (?:\s+(?:via|for|/)\s+.{1,40})?
-    )\)?\.?$""",
-    regex.VERBOSE | regex.IGNORECASE,
+    )\)?\.?$"""
 )
+
+
+@functools.cache
+def _credit_only_pattern() -> regex.Pattern[str]:
+    """``_CREDIT_ONLY`` compiled on first use, not at import."""
+    return regex.compile(_CREDIT_ONLY, regex.VERBOSE | regex.IGNORECASE)
+
+
+#: How a line matching ``_CREDIT_ONLY`` without a colon or a slash starts (case-folded,
+#: after its bracket): the pattern's leading words, shortened to shared prefixes.
+_CREDIT_STARTS = (
+    "image", "photo", "picture", "illustration", "credit", "video", "courtesy", "styl",
+    "getty", "istock", "shutterstock", "alamy", "ap", "reuters", "afp", "epa", "unsplash",
+)  # fmt: skip
+
+
+def _credit_only(inner: str) -> bool:
+    """``_credit_only_pattern().match(inner)``, tried only on a line that has a colon or a slash or
+    starts with one of its words (most lines have none).
+
+    >>> _credit_only("Getty Images"), _credit_only("Jo Lee/Reuters"), _credit_only("Sport")
+    (True, True, False)
+    """
+    if ":" not in inner and "/" not in inner and not (
+        folded(inner[:16]).lstrip("(").startswith(_CREDIT_STARTS)
+    ):
+        return False
+    return _credit_only_pattern().match(inner) is not None
 
 
 class Line(NamedTuple):
@@ -98,7 +144,7 @@ def is_prose(line: Line) -> bool:
     return (
         line.shape in ("other", "headline")
         and line.words >= 5
-        and bool(_PROSE_END.search(line.text))
+        and prose_end(line.text)
     )
 
 
@@ -121,6 +167,9 @@ _AFTER_NAMES = regex.compile(
 )
 
 
+_OUTLET_SPLIT = regex.compile(r"[\s|·•,/\-–—:]+")
+
+
 def _only_outlet(rest: str) -> bool:
     """Whether ``rest`` (after the names, before the stamp) holds only an outlet name, a
     handle or stamp labels ("· CBC News · Posted:", "@handle").
@@ -134,7 +183,7 @@ def _only_outlet(rest: str) -> bool:
     m = _AFTER_NAMES.match(rest)
     if m is None:
         return False
-    words = [w for w in regex.split(r"[\s|·•,/\-–—:]+", rest) if w]
+    words = [w for w in _OUTLET_SPLIT.split(rest) if w]
     labels = {"posted", "published", "updated", "on", "at"}
     named = [w for w in words if w.lower() not in labels]
     if all(w.lower().strip(".") in JOB_WORDS for w in named):
@@ -177,23 +226,27 @@ def read_line(text: str, start: int, end: int, now: dt.datetime | None) -> Line:
     >>> read_line("Getty Images", 0, 12, None).shape
     'credit'
     """
-    line = text[start:end]
-    words = len(_WORD.findall(line)) if len(line) < 2000 else len(line) // 6
+    return _read(text[start:end], start, end, now)
+
+
+def _read(line: str, start: int, end: int, now: dt.datetime | None) -> Line:
+    """:func:`read_line` of ``line``, the text from ``start`` to ``end``."""
+    words = hl.word_count(line) if len(line) < 2000 else len(line) // 6
     if hl.is_furniture(line):
         return Line(start, end, line, 0, "furniture", words)
     mark = hl.bullet_mark(line)
-    inner = line[mark:]
-    if len(inner) <= 200 and _timeish(inner):
-        hits = find_stamps(inner, now=now)
-        if hits:
-            by = _byline_from_stamps(inner, hits)
-            if by is not None:
-                by_end = mark + by[0] if by[0] else 0
-                return Line(start, end, line, mark, "byline", words, None, by[1], by_end,
-                            tuple(hits))
-            if len(stamp_residue(inner, hits).split()) <= 3:
-                return Line(start, end, line, mark, "stamp", words, stamps=tuple(hits))
+    inner = line[mark:] if mark else line
     if len(inner) <= 200:
+        if _timeish(inner):
+            hits = find_stamps(inner, now=now)
+            if hits:
+                by = _byline_from_stamps(inner, hits)
+                if by is not None:
+                    by_end = mark + by[0] if by[0] else 0
+                    return Line(start, end, line, mark, "byline", words, None, by[1], by_end,
+                                tuple(hits))
+                if len(stamp_residue(inner, hits).split()) <= 3:
+                    return Line(start, end, line, mark, "stamp", words, stamps=tuple(hits))
         hit = parse_byline(inner)
         if hit is not None:
             return Line(start, end, line, mark, "byline", words, None, hit.authors)
@@ -202,20 +255,24 @@ def read_line(text: str, start: int, end: int, now: dt.datetime | None) -> Line:
         trailer = parse_trailer(inner)
         if trailer is not None:
             return Line(start, end, line, mark, "trailer", words, None, trailer)
-    credit = hl.caption_credit(inner)
-    if credit is not None and words >= 4:
+    credit = hl.caption_credit(inner) if words >= 4 else None  # (a caption has 4 words)
+    if credit is not None:
         return Line(start, end, line, mark, "caption", words, credit)
-    if len(inner) <= 90 and _CREDIT_ONLY.match(inner):
+    if len(inner) <= 90 and _credit_only(inner):
         return Line(start, end, line, mark, "credit", words, inner.strip("()"))
     if mark:
         # Menus render as "*", "+" or "o" items of a word or three; "•" marks summary points.
         short = words < (4 if line[0] in "*+o" else 2)
         return Line(start, end, line, mark, "nav" if short else "bullet", words)
-    if words >= 12 and _PROSE_END.search(line):
+    if words >= 12 and prose_end(line):
         return Line(start, end, line, 0, "body", words)
-    if hl.is_headline_like(line):
+    if hl.headline_shaped(line, words):
         return Line(start, end, line, 0, "headline", words)
     return Line(start, end, line, 0, "other", words)
+
+
+#: A :class:`Line` from a tuple of its fields, in C (``_replace`` runs Python code).
+_tuple_new = tuple.__new__
 
 
 def read_lines(
@@ -237,8 +294,8 @@ def read_lines(
         line = text[start:end]
         known = seen.get(line)
         if known is None:
-            known = seen[line] = read_line(text, start, end, now)
+            known = seen[line] = _read(line, start, end, now)
         else:
-            known = known._replace(start=start, end=end)
+            known = _tuple_new(Line, (start, end, *known[2:]))
         out.append(known)
     return out

@@ -21,6 +21,7 @@ Each title-shaped line in the few dozen lines above the body is scored on plain 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -36,6 +37,7 @@ from newsparse._structure_title_lines import (
     not_title,
     opening_title,
     page_furniture,
+    straight,
     title_shaped,
 )
 from newsparse.lexicon.structure_titles import FUNCTION_WORDS
@@ -175,19 +177,21 @@ def _crumbed(lines: Sequence[Line], i: int, body: int) -> bool:
     return bool(key) and line_key(lines[i].text).endswith(" " + key)
 
 
-_STEM_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+#: ``_CONTENT`` on ASCII text (the same words, found faster by ``re``).
+_ASCII_CONTENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]+")
 
 
 def _stems(text: str) -> set[str]:
     """Content words of ``text``, cut to five letters (a poor man's stemmer)."""
-    out = set()
     if not text.isascii():
-        text = text.translate(_STEM_QUOTES)
-    for raw in _CONTENT.findall(text.lower()):
-        w = raw.removesuffix("'s")
-        if len(w) >= 3 and w not in FUNCTION_WORDS:
-            out.add(w[:5])
-    return out
+        text = straight(text)
+    text = text.lower()
+    words = (_ASCII_CONTENT if text.isascii() else _CONTENT).findall(text)
+    return {
+        w[:5]
+        for raw in words
+        if len(w := raw.removesuffix("'s")) >= 3 and w not in FUNCTION_WORDS
+    }
 
 
 def _body_stems(lines: Sequence[Line], body: int) -> set[str]:

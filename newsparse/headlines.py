@@ -16,6 +16,8 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from typing import Literal, NamedTuple
 
 import regex
@@ -38,11 +40,13 @@ __all__ = [
     "bullet_mark",
     "byline_authors",
     "caption_credit",
+    "headline_shaped",
     "is_furniture",
     "is_headline_like",
     "match_dateline",
     "match_stamp",
     "strip_site_suffix",
+    "word_count",
 ]
 
 
@@ -79,6 +83,33 @@ class DatelineMatch(NamedTuple):
 #: from every start (quadratic). Same strings removed: greedy runs of disjoint classes.
 _COUNTER = regex.compile(r"(?r)\s*[\(\[]?\d+[\)\]]?\s*$")
 _EDGE_PUNCT = regex.compile(r"^[\s\W_]+|[\s:|>»›✕×\-–—]+$")
+#: Common marks around a menu item, kept where ``_EDGE_PUNCT`` strips them from the start
+#: (``_LEAD_MARKS``) or the end (``_TRAIL_MARKS``): filtered through the pattern's classes.
+_EDGE_CANDIDATES = (
+    "".join(chr(c) for c in range(128) if not chr(c).isalnum())
+    + "\xa0•·▪◦●■►▶‣⁃–—…“”‘’«»‹›✕×→←↑↓▸▾▼▲"
+)
+_LEAD_CLASS = regex.compile(r"[\s\W_]")  # the classes of ``_EDGE_PUNCT``
+_TRAIL_CLASS = regex.compile(r"[\s:|>»›✕×\-–—]")
+_LEAD_MARKS = "".join(c for c in _EDGE_CANDIDATES if _LEAD_CLASS.fullmatch(c))
+_TRAIL_MARKS = "".join(c for c in _EDGE_CANDIDATES if _TRAIL_CLASS.fullmatch(c))
+
+
+def _furniture_key(line: str) -> str:
+    """``line`` without a trailing counter and edge marks, in lower case.
+
+    Most short lines are a letter run between marks of ``_LEAD_MARKS`` and ``_TRAIL_MARKS``
+    ("* Sports", "Share ✕"): stripping those marks is what the patterns do (they stop at a
+    letter: no letter is a space, digit, bracket or edge mark of theirs, checked over all of
+    Unicode, so no counter can end such a line either).
+
+    >>> _furniture_key("• Comments (12)"), _furniture_key("* Sports »"), _furniture_key("--")
+    ('comments', 'sports', '')
+    """
+    core = line.lstrip(_LEAD_MARKS).rstrip(_TRAIL_MARKS)
+    if core[:1].isalpha() and core[-1:].isalpha():
+        return core.lower()
+    return _EDGE_PUNCT.sub("", _COUNTER.sub("", line)).lower()
 
 
 _FURNITURE_SENTENCE = regex.compile(
@@ -124,16 +155,20 @@ def is_furniture(line: str) -> bool:
         if _COOKIE_NOTICE.search(line):
             return True
         return len(line) <= 400 and bool(_FURNITURE_SENTENCE.match(line))
-    key = _EDGE_PUNCT.sub("", _COUNTER.sub("", line)).lower()
+    key = _furniture_key(line)
     if key in FURNITURE_PHRASES or (not key and bool(line.strip())):
         return True
     words = key.split()
-    return 1 < len(words) <= 6 and all(w.strip(".,:|✕×") in FURNITURE_WORDS for w in words)
+    if not 1 < len(words) <= 6 or words[0].strip(".,:|✕×") not in FURNITURE_WORDS:
+        return False  # most lines: their first word is no furniture word
+    return all(w.strip(".,:|✕×") in FURNITURE_WORDS for w in words)
 
 
 # --- bullets -------------------------------------------------------------------------------
 
 _BULLET = regex.compile(r"^(?:[•·▪◦●■►▶‣⁃*+]|[-–—](?=\s)|o(?=\s))\s+")
+#: The characters ``_BULLET`` can start with.
+_MARK_STARTS = frozenset("•·▪◦●■►▶‣⁃*+-–—o")
 
 
 def bullet_mark(line: str) -> int:
@@ -142,6 +177,8 @@ def bullet_mark(line: str) -> int:
     >>> bullet_mark("• Prices fell"), bullet_mark("- a list item"), bullet_mark("Prices fell")
     (2, 2, 0)
     """
+    if line[:1] not in _MARK_STARTS:
+        return 0  # most lines (a test cheaper than the pattern's call)
     m = _BULLET.match(line)
     return m.end() if m else 0
 
@@ -191,8 +228,7 @@ def byline_authors(line: str) -> tuple[str, ...] | None:
 # --- captions ------------------------------------------------------------------------------
 
 _PHOTO = "|".join(sorted((regex.escape(a) for a in PHOTO_AGENCIES), key=len, reverse=True))
-_CREDIT = regex.compile(
-    rf"""
+_CREDIT_PATTERN = rf"""
     (?:
         # (AP) (AP Photo/Name) [Name/Reuters]
         [\(\[]\s*(?P<c1>
@@ -205,16 +241,25 @@ _CREDIT = regex.compile(
       | (?<=[.!?”"]\s{{1,3}})(?P<c4>(?:{_PHOTO})(?:\s*/\s*[\p{{L}} .'-]{{1,40}})?)
     )
     \s*\.?$
-    """,
-    regex.VERBOSE,
-)
+    """
+
+
+@functools.cache
+def _credit() -> regex.Pattern[str]:
+    """``_CREDIT_PATTERN`` compiled on first use, not at import (~4 ms: every agency's name)."""
+    return regex.compile(_CREDIT_PATTERN, regex.VERBOSE)
 
 
 #: The agency names without those that hold another ("AP" for "AP Photo"): a line holding
-#: none of them and no ``)]:/`` cannot match ``_CREDIT`` (case-sensitive).
+#: none of them and no ``)]:/`` cannot match ``_CREDIT_PATTERN`` (case-sensitive).
 _PHOTO_CORES = tuple(
     sorted(a for a in PHOTO_AGENCIES if not any(b != a and b in a for b in PHOTO_AGENCIES))
 )
+#: Any of ``_PHOTO_CORES`` as a substring: one scan instead of a test per name (plain
+#: literals, so the standard ``re`` finds exactly what ``in`` finds, and faster).
+_ANY_CORE = re.compile("|".join(re.escape(a) for a in _PHOTO_CORES))
+#: ``_credit()`` is searched from this many characters before the end of a line.
+_CREDIT_REACH = 120
 
 
 def caption_credit(line: str) -> str | None:
@@ -229,11 +274,14 @@ def caption_credit(line: str) -> str | None:
     """
     if len(line) > 600:
         return None
-    if ")" not in line and "]" not in line and ":" not in line and "/" not in line and not any(
-        a in line for a in _PHOTO_CORES
+    # Each form needs a bracket, a colon, a slash or an agency's name inside the match, and
+    # the match lies in the line's last ``_CREDIT_REACH`` characters (where the search starts).
+    tail = line[-_CREDIT_REACH:]
+    if ")" not in tail and "]" not in tail and ":" not in tail and "/" not in tail and (
+        _ANY_CORE.search(tail) is None
     ):
-        return None  # each form needs a bracket, a colon, a slash or an agency's name
-    m = _CREDIT.search(line, max(0, len(line) - 120))
+        return None
+    m = _credit().search(line, max(0, len(line) - _CREDIT_REACH))
     if m is None:
         return None
     credit = (m["c1"] or m["c2"] or m["c3"] or m["c4"] or "").strip()
@@ -245,8 +293,7 @@ def caption_credit(line: str) -> str | None:
 # --- datelines -----------------------------------------------------------------------------
 
 _AGENCY = "|".join(sorted((regex.escape(a) for a in AGENCIES), key=len, reverse=True))
-_DATELINE = regex.compile(
-    rf"""
+_DATELINE_PATTERN = rf"""
     ^(?P<loc>
         # OTTAWA, BEIRUT/THE HAGUE
         \p{{Lu}}[\p{{Lu}}.'’\-]*(?:[ /]\p{{Lu}}[\p{{Lu}}.'’\-]*){{0,3}}
@@ -258,9 +305,13 @@ _DATELINE = regex.compile(
     (?:,\s+(?P<date>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}))?                              # , Oct 27
     (?:\s*\((?P<agency>{_AGENCY})\))?
     \s*(?P<punct>[:—–]|--|-(?=\s))\s*
-    """,
-    regex.VERBOSE,
-)
+    """
+
+
+@functools.cache
+def _dateline() -> regex.Pattern[str]:
+    """``_DATELINE_PATTERN`` compiled on first use, not at import (every agency's name)."""
+    return regex.compile(_DATELINE_PATTERN, regex.VERBOSE)
 
 
 def match_dateline(line: str) -> DatelineMatch | None:
@@ -283,7 +334,7 @@ def match_dateline(line: str) -> DatelineMatch | None:
     >>> match_dateline("Watch: the storm hits") is None
     True
     """
-    m = _DATELINE.match(line)
+    m = _dateline().match(line)
     if m is None:
         return None
     loc = m["loc"].strip()
@@ -303,12 +354,50 @@ def match_dateline(line: str) -> DatelineMatch | None:
 # --- headline and body shapes --------------------------------------------------------------
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
+#: ``word_count`` of an ASCII line, on its bytes: letters and digits become ``a``, the marks
+#: that join a word (``'.-``) are deleted, every other byte is a space; each word is then one
+#: run of ``a`` (a mark between two letters joins them, a run of marks alone starts no word).
+_WORD_BYTES = bytes(ord("a") if c < 128 and chr(c).isalnum() else ord(" ") for c in range(256))
+_WORD_JOINERS = b"'.-"
+#: ``_WORD`` with the standard ``re`` (faster), on text whose characters all lie in ranges
+#: where ``re``'s and ``regex``'s letters and digits are the same (tests/test_prefilters.py
+#: checks every code point of them) and which holds no ``_`` (a word character for ``re``).
+_SAFE_TEXT = re.compile(r"[\x00-\u07ff\u2000-\u206f]*+")
+_RE_WORD = re.compile(r"[^\W_][\w'’.\-]*")
+
+
+def word_count(line: str) -> int:
+    """How many words ``line`` holds: runs of letters and digits, with inner ``'’.-``.
+
+    >>> word_count("U.S. stocks fell 2.5% — again"), word_count("Ça va, l’ami?")
+    (5, 3)
+    """
+    plain = line
+    if not plain.isascii():
+        # The commonest non-ASCII marks, as ASCII marks of the same kind for ``_WORD``: the
+        # apostrophe joins a word, the others are neither letters nor joiners.
+        plain = (
+            plain.replace("’", "'").replace("‘", " ").replace("“", " ").replace("”", " ")
+            .replace("—", " ").replace("–", " ").replace("…", " ").replace("\xa0", " ")
+        )  # fmt: skip
+    if plain.isascii():
+        chars = plain.encode("ascii").translate(_WORD_BYTES, _WORD_JOINERS)
+        return chars.count(b" a") + chars.startswith(b"a")
+    if "_" not in line and _SAFE_TEXT.fullmatch(line):
+        return len(_RE_WORD.findall(line))
+    return len(_WORD.findall(line))
+
+
 #: Matched right to left (``(?r)``), as ``_COUNTER``: a forward scan retried its leading ``\s+``
 #: from every start of a run of spaces (quadratic). Name words hold no separator, so the
 #: match (the last separator with only name words after it) is the same either way.
 _SITE_SUFFIX = regex.compile(
     r"(?r)\s+[|\-–—:]\s+(?:[\p{Lu}\d][\p{L}\d.&'’]*(?:\s+[\p{Lu}\d&][\p{L}\d.&'’]*){0,3})$"
 )
+#: The separator of ``_SITE_SUFFIX`` between white space: a line without one has no suffix.
+#: ``re``'s ``\s`` (:meth:`str.isspace`) holds every ``\s`` of ``regex`` (and \x1c-\x1f).
+_SPACED_SEPARATOR = re.compile(r"\s[|\-–—:]\s")
+_SUFFIX_LEAD = regex.compile(r"^\s+[|\-–—:]\s+")
 
 
 def is_headline_like(line: str) -> bool:
@@ -319,10 +408,18 @@ def is_headline_like(line: str) -> bool:
     >>> is_headline_like("The storm battered the coast on Monday, and thousands fled.")
     False
     """
+    return headline_shaped(line, word_count(line) if len(line) <= 250 else 0)
+
+
+def headline_shaped(line: str, words: int) -> bool:
+    """:func:`is_headline_like` for a line of ``words`` words (:func:`word_count`).
+
+    >>> headline_shaped("Storm batters coast", 3)
+    True
+    """
     if len(line) > 250 or (not line[:1].isupper() and line[:1] not in "‘'\"“"):
         return False
-    words = _WORD.findall(line)
-    if not 3 <= len(words) <= 30:
+    if not 3 <= words <= 30:
         return False
     return not line.rstrip("\"'”’").endswith(".") or line.endswith("...")
 
@@ -338,14 +435,12 @@ def strip_site_suffix(line: str, site_names: frozenset[str] = frozenset()) -> st
     >>> strip_site_suffix("Markets slide - and keep sliding")
     'Markets slide - and keep sliding'
     """
-    if "|" not in line and "-" not in line and ":" not in line and "—" not in line and (
-        "–" not in line
-    ):
-        return line  # no separator: most lines (cheaper than the pattern's scan)
+    if _SPACED_SEPARATOR.search(line) is None:
+        return line  # most lines (a hyphen inside a word is no separator)
     m = _SITE_SUFFIX.search(line)
     if m is None:
         return line
-    name = regex.sub(r"^\s+[|\-–—:]\s+", "", m.group())
+    name = _SUFFIX_LEAD.sub("", m.group())
     if name in AGENCIES or name in site_names or name.endswith((" News", " Times", " Post")):
         return line[: m.start()]
     if line[m.start() :].lstrip().startswith("|"):

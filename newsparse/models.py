@@ -90,7 +90,7 @@ def _describe_fields(schema: dict[str, Any], cls: type[Any]) -> None:
             prop["description"] = docs[name]
 
 
-_CONFIG = ConfigDict(extra="forbid", json_schema_extra=_describe_fields)
+_CONFIG = ConfigDict(extra="forbid", json_schema_extra=_describe_fields, defer_build=True)
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 """How a quote is reported: in the speaker's words, paraphrased, or paraphrase with quoted words."""

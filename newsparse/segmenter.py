@@ -639,14 +639,15 @@ def segment(
         return _fallback(text, lines)
     if not dump:
         runs = _split_bare(text, lines, runs)
-    counts: Counter[str] = Counter()
     keys: dict[str, str] = {}  # a page repeats its menu lines: each key computed once
+    keyed = []
     for line in lines:
         if line.shape in ("headline", "other", "nav") and len(line.text) <= 300:
             key = keys.get(line.text)
             if key is None:
                 key = keys[line.text] = line_key(line.text)
-            counts[key] += 1
+            keyed.append(key)
+    counts = Counter(keyed)  # counted in C, not one ``+=`` (and ``__missing__``) a line
     articles = []
     floor = 0
     for n, run in enumerate(runs):

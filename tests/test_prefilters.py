@@ -1,0 +1,125 @@
+"""The fast paths of the line reader give what the patterns they stand in front of give.
+
+Each cheap test (``str`` methods, the standard ``re``, a test of the first or last character)
+may only skip a pattern where the pattern cannot match, or compute the same value another way.
+These tests hold each one against its pattern: over all of Unicode where a claim is about
+characters, and over random strings of the characters that matter otherwise.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+import regex
+
+from newsparse import _structure_lines as sl
+from newsparse import headlines as hl
+from newsparse._structure_fold import folded
+from newsparse.lexicon.structure import FURNITURE_PHRASES, FURNITURE_WORDS
+
+_ALL = range(0x110000)
+
+
+def _strings(pieces: list[str], n: int, most: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, most))) for _ in range(n)]
+
+
+def test_no_letter_is_an_edge_character_of_the_furniture_key() -> None:
+    # is_furniture stops stripping at a letter: no letter (str.isalpha) may be a space, digit,
+    # bracket, non-word character or edge mark of _COUNTER or _EDGE_PUNCT.
+    edge = regex.compile(r"[\s\W_\d]|[:|>»›✕×\-–—]|[\(\[\)\]]")
+    assert [hex(c) for c in _ALL if chr(c).isalpha() and edge.match(chr(c))] == []
+
+
+def test_re_space_holds_every_regex_space() -> None:
+    # strip_site_suffix looks for a spaced separator with ``re`` before ``regex`` searches.
+    space = regex.compile(r"\s")
+    assert [hex(c) for c in _ALL if space.match(chr(c)) and not re.match(r"\s", chr(c))] == []
+
+
+def test_re_and_regex_agree_on_letters_and_digits_in_the_safe_ranges() -> None:
+    ours = re.compile(r"[^\W_]")
+    theirs = regex.compile(r"[\p{L}\p{N}]")
+    safe = [*range(0x800), *range(0x2000, 0x2070)]
+    assert all(hl._SAFE_TEXT.fullmatch(chr(c)) for c in safe)
+    assert [hex(c) for c in safe if bool(ours.match(chr(c))) != bool(theirs.match(chr(c)))] == []
+
+
+_WORDY = [*"aZ9 .'-_,/\t\n(é’‘“”—–…\xa0²", "\u0301", "\u0800", "\u3042", "\U00011f50"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_word_count_counts_what_the_word_pattern_finds(seed: int) -> None:
+    for s in _strings(_WORDY, 20_000, 10, seed):
+        assert hl.word_count(s) == len(hl._WORD.findall(s)), s
+
+
+def _old_furniture_key(line: str) -> str:
+    return hl._EDGE_PUNCT.sub("", hl._COUNTER.sub("", line)).lower()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_furniture_key_is_the_patterns_key(seed: int) -> None:
+    pieces = [*"•·*+-–—»›✕×|:>()[]_\n\t \xa01…“‘’", "12", "x", "É", "ß", "½", "Share", "News"]
+    pieces += sorted(FURNITURE_PHRASES)[:20] + sorted(FURNITURE_WORDS)[:10]
+    for s in _strings(pieces, 20_000, 5, seed):
+        assert hl._furniture_key(s) == _old_furniture_key(s), s
+
+
+_PROSE_END = regex.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_prose_end_is_the_pattern(seed: int) -> None:
+    for s in _strings([*".!?…\"'”’)]\n a\u2029x("], 20_000, 8, seed):
+        assert sl.prose_end(s) == bool(_PROSE_END.search(s)), s
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_credit_only_prefilter_skips_no_match(seed: int) -> None:
+    pieces = [*"(/: xİſ)K.", "Getty", "ap", "AP photo", "Courtesy", "PHOTO", "styled", "Reuters"]
+    pieces += ["Images", "by", "Ann", "via", "istock", "credit"]
+    for s in _strings(pieces, 20_000, 6, seed):
+        assert sl._credit_only(s) == bool(sl._credit_only_pattern().match(s)), s
+
+
+def test_credit_only_starts_are_the_patterns_words() -> None:
+    # every word a _CREDIT_ONLY line may open with (before a colon or "by") is let through
+    for word in ("Image", "PHOTOS", "Illustration", "Photography", "ſtyled", "Video", "EPA"):
+        assert folded(word[:16]).startswith(sl._CREDIT_STARTS), word
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_caption_credit_prefilter_skips_no_match(seed: int) -> None:
+    pieces = [*"()[]:/ .”", "AP", "AFP", "Getty Images", "Reuters", "Photo", "Jo Lee", "x" * 50]
+    skipped = 0
+    for s in _strings(pieces, 20_000, 8, seed):
+        tail = s[-hl._CREDIT_REACH :]
+        if not any(c in tail for c in ")]:/") and hl._ANY_CORE.search(tail) is None:
+            skipped += 1
+            assert hl._credit().search(s, max(0, len(s) - hl._CREDIT_REACH)) is None, s
+    assert skipped > 1000
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_site_suffix_prefilter_skips_no_match(seed: int) -> None:
+    pieces = [*" \t\x1c\xa0|-–—:", "Reuters", "BBC News", "the", "Home", "AP", "x-y", "Ann Lee"]
+    for s in _strings(pieces, 20_000, 8, seed):
+        if hl._SITE_SUFFIX.search(s) is not None:
+            assert hl._SPACED_SEPARATOR.search(s) is not None, s
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_byline_lead_initials_hold_every_lead(seed: int) -> None:
+    from newsparse import _bylines
+
+    pieces = ["By", "by", "BY", "ſ", "K", "İ", "ß", "ﬆ", "story by", "Author:", "author(s):"]
+    pieces += ["Written", "b", "Y", "ſtory by", "ſ", "İnterview by", "wrİtten by", "texts"]
+    pieces += ["Ann", "Lee", " ", ":", "Posted by", "A", "x", "opinion BY", "(", "—"]
+    pieces += [w.upper() for w in _bylines.BYLINE_LEADS] + list(_bylines.BYLINE_LABELS)
+    for s in _strings(pieces, 20_000, 5, seed):
+        if _bylines._LEAD.match(s) is not None:
+            assert folded(s[:2])[:2] in _bylines._LEAD_INITIALS, s
