@@ -127,6 +127,20 @@ _COOKIE_NOTICE = regex.compile(
     regex.IGNORECASE,
 )
 
+#: A site's legal notice to its reader: "By using this site, you consent to our User
+#: Agreement", "Use of this site constitutes acceptance of our Terms", "protected by reCAPTCHA".
+_LEGAL_NOTICE = regex.compile(
+    r"\b(?:you|I)\b(?:\s+\w+){0,3}?\s+(?:agree|consent|acknowledge)\w*\b[^.!?]{0,100}?"
+    r"\b(?:our|the)\b[^.!?'’]{0,40}?\b(?:terms|privacy|user\s+agreement|cookie)"
+    r"|\byour\s+consent\s+to\s+(?:our|the)\s+(?:terms|privacy|user\s+agreement|cookie)"
+    r"|\bconstitutes\s+acceptance\s+of\s+(?:our|the|these)\b"
+    r"|\bprotected\s+by\s+reCAPTCHA\b",
+    regex.IGNORECASE,
+)
+#: Words one of which a legal or cookie notice, or a copyright line, holds (case-folded).
+_NOTICE_WORDS = ("cookie", "copyright", "rights reserved", "agree", "consent", "acknowledge",
+                 "acceptance", "recaptcha")
+
 
 def is_furniture(line: str) -> bool:
     """Whether ``line`` alone is page furniture: share, follow, navigation or ad labels.
@@ -141,19 +155,25 @@ def is_furniture(line: str) -> bool:
     True
     >>> is_furniture("Regulators said the browser maker would end tracking cookies next year.")
     False
+    >>> is_furniture("By using this site, you consent to our User Agreement and Privacy Policy.")
+    True
+    >>> is_furniture("Users who agree to the new terms will keep their accounts, the company said.")
+    False
+    >>> is_furniture("Tick the box to confirm you agree with the app's terms, then tap Continue.")
+    False
     """
     if len(line) > 40:
         if len(line) > 1000:
             return False
-        # Both patterns need one of these words (tested case-folded, see ``folded``); most
+        # The patterns need one of these words (tested case-folded, see ``folded``); most
         # long lines are prose that has none of them.
         low = folded(line)
-        if "cookie" not in low and "copyright" not in low and "rights reserved" not in low and (
-            not low.startswith(("©", "(c)"))
-        ):
+        if not any(w in low for w in _NOTICE_WORDS) and not low.startswith(("©", "(c)")):
             return False
         if _COOKIE_NOTICE.search(line):
             return True
+        if not any(q in line for q in '"“”') and _LEGAL_NOTICE.search(line):
+            return True  # (a quotation may speak of terms: "if you agree to the terms ...")
         return len(line) <= 400 and bool(_FURNITURE_SENTENCE.match(line))
     key = _furniture_key(line)
     if key in FURNITURE_PHRASES or (not key and bool(line.strip())):

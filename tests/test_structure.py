@@ -1049,3 +1049,28 @@ def test_breadcrumb_glued_to_the_title_is_not_the_title() -> None:
     text = f"Home News Transport {_TITLE}\n{_TITLE}\nCoast road detour\nBy Ann Lee\n\n" + _BODY
     (art,) = segmenter.segment(text)
     assert art.headline is not None and art.headline.text == _TITLE
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("By joining, you agree to our Terms of Service and our Privacy Notice.", True),
+        ("Signing up means you consent to the Harbour Post Privacy Policy and its Terms.", True),
+        ("Reading this site constitutes acceptance of our Reader Terms (revised 2/2/2024).", True),
+        ("Subscribing indicates your consent to our Terms of Use and Privacy Policy.", True),
+        ("This form is protected by reCAPTCHA and the search company's own terms apply.", True),
+        # Body text about terms and consent, not a notice to the reader.
+        ("Shoppers who agree to the new terms will keep their points, the chain said.", False),
+        ("Tap Settings, confirm you agree with the app's terms, then tap Continue.", False),
+        ('"If you agree to the terms, you hand over your data," the lawyer said of the app.', False),
+        ("The board gave its consent to the privacy review in March, the minutes show.", False),
+    ],
+)
+def test_legal_notices_are_furniture(line: str, furniture: bool) -> None:
+    from newsparse.headlines import is_furniture
+
+    assert is_furniture(line) is furniture
+    # In a page, the notice under the story is not a paragraph of it.
+    text = "Harbour bridge to close for repairs in March\n\n" + _BODY + "\n" + line + "\n"
+    (art,) = segmenter.segment(text)
+    assert (line in [p.text for p in art.paragraphs]) is not furniture
