@@ -250,7 +250,7 @@ def _read(line: str, start: int, end: int, now: dt.datetime | None) -> Line:
         hit = parse_byline(inner)
         if hit is not None:
             return Line(start, end, line, mark, "byline", words, None, hit.authors)
-        if inner in AGENCIES:
+        if inner in AGENCIES and len(inner) > 2:
             return Line(start, end, line, mark, "byline", words, None, (inner,))
         trailer = parse_trailer(inner)
         if trailer is not None:

@@ -1074,3 +1074,15 @@ def test_legal_notices_are_furniture(line: str, furniture: bool) -> None:
     text = "Harbour bridge to close for repairs in March\n\n" + _BODY + "\n" + line + "\n"
     (art,) = segmenter.segment(text)
     assert (line in [p.text for p in art.paragraphs]) is not furniture
+
+
+@pytest.mark.parametrize("code", ["AP", "AA", "PA"])
+def test_two_letter_agency_code_alone_is_no_byline(code: str) -> None:
+    # A code alone on its line is a photo credit or a text-size button, not the story's author.
+    text = (
+        "Harbour bridge to close for repairs in March\n"
+        "Workers inspect the rusted supports under the bridge.\n"
+        f"{code}\n\n" + _BODY
+    )
+    (art,) = segmenter.segment(text)
+    assert art.byline is None or code not in art.byline.authors
