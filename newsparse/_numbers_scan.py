@@ -177,7 +177,7 @@ _FIRST = "".join(sorted({x[0] for x in _ANCHOR_WORDS}))
 
 #: A fast scan for anchor candidates in lower-cased text; :data:`ANCHOR` then checks each.
 CANDIDATE = re.compile(
-    rf"\d|\b(?=[{_FIRST}])(?:{'|'.join(sorted(set(_ANCHOR_WORDS), key=len, reverse=True))})\b"
+    rf"\d+|\b(?=[{_FIRST}])(?:{'|'.join(sorted(set(_ANCHOR_WORDS), key=len, reverse=True))})\b"
 )
 
 
