@@ -63,6 +63,7 @@ ANCHORED = {
     "newsparse._quotes_frames._FINITE": ".match after a cue, on a 60-character window",
     "newsparse._quotes_frames._PLAIN_OBJECT": ".match after a cue, on a bounded window",
     "newsparse._quotes_frames._QUOTE_NEXT": ".match after a cue, on a bounded window",
+    "newsparse._quotes_marks._SENT_END_AT_START": ".match once, at the start of a block after a full stop",
     "newsparse.dates._RANGE_GAP": ".fullmatch on the gap between two dates",
     "newsparse.segmenter._NAME_REST": ".match once after a name",
 }
