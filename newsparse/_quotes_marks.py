@@ -43,7 +43,9 @@ _DOUBLE = regex.compile(r"''|[\"“”„‟«»〝〞]")  # two apostrophes: th
 _SINGLE_MARKS = "'‘’‚‹›"
 # A single mark with no letter or digit on one side (``[^\W_]`` is exactly ``str.isalnum``):
 # the others are apostrophes inside words, which never open or close a quotation.
-_SINGLE_EDGE = re.compile(r"(?<![^\W_])['‘’‚‹›]|['‘’‚‹›](?![^\W_])")
+# The mark comes first in the pattern so that the scan skips ahead to marks; the
+# two-character lookbehind then reads the character before the mark.
+_SINGLE_EDGE = re.compile(r"['‘’‚‹›](?:(?<![^\W_][\s\S])|(?![^\W_]))")
 _start = re.Match.start
 _OPENERS_BEFORE = "([{—–-/ \t\u00a0"
 
