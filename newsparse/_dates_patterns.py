@@ -309,21 +309,11 @@ def _gate_words() -> str:
     return _trie({w: t[0] if len(t) == 1 else "(?:" + "|".join(t) + ")" for w, t in tails.items()})
 
 
-_GATE = rf"""(?:\b(?<![\w'’])(?={_gate_words()}|{_NUMBER_GATE})|(?=['’]\d0s))"""
-
-
-def _first_chars() -> str:
-    """The characters a gate position can hold: a digit, an apostrophe ("'90s"), the first
-    letter of a gate word. A class of them opens the gate, so ``re`` skips other characters
-    with its fast charset scan before it tries the word-start test and the tries."""
-    words = {w.lower() for w in _STRONG}
-    for firsts, _ in _WEAK:
-        words.update(w.lower() for w in firsts)
-    words.update(("q", "fy", "early", "mid", "late", "the"))
-    return "".join(sorted({re.escape(w[0]) for w in words}))
-
-
-_GATE_OPEN = rf"(?=[\d'’{_first_chars()}])"
+# Each branch fails at once where it cannot hold: a word start is a ``\b`` test, the number
+# gate is tried only before a digit, "'90s" only at an apostrophe (as literals, which
+# ``re`` rejects without entering the branch). About a third faster than testing a class
+# of first characters at every position.
+_GATE = rf"""\b(?<![\w'’])(?={_gate_words()}|(?=\d){_NUMBER_GATE})|'(?=\d0s)|’(?=\d0s)"""
 
 
 @functools.cache
@@ -336,13 +326,13 @@ def gate() -> re.Pattern[str]:
     >>> [m.start() for m in gate().finditer("met on thursday")]
     [7]
     """
-    return re.compile(_GATE_OPEN + _GATE, re.VERBOSE)
+    return re.compile(_GATE, re.VERBOSE)
 
 
 @functools.cache
 def _gate_any_case() -> re.Pattern[str]:
     """The gate for text whose lower case changes length (rare): compiled when first needed."""
-    return re.compile(_GATE_OPEN + _GATE, re.VERBOSE | re.IGNORECASE)
+    return re.compile(_GATE, re.VERBOSE | re.IGNORECASE)
 
 # Rules that can start with a digit or an apostrophe ("'90s"); the others start with a word.
 _DIGIT_RULES = frozenset({
