@@ -173,12 +173,37 @@ def lowered(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_LOWER)
 
 
-_FIRST = "".join(sorted({x[0] for x in _ANCHOR_WORDS}))
+_Node = dict[str, "_Node"]
+
+
+def _word_trie(words: list[str]) -> str:
+    """An alternation of ``words`` shaped as a prefix tree, longer words tried first.
+
+    >>> _word_trie(["ten", "tens", "two"])
+    't(?:en(?:s)?|wo)'
+    """
+    tree: _Node = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: _Node) -> str:
+        kids = [re.escape(ch) + render(node[ch]) for ch in sorted(node) if ch]
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if kids else ""
+
+    return render(tree)
+
 
 #: A fast scan for anchor candidates in lower-cased text; :data:`ANCHOR` then checks each.
-CANDIDATE = re.compile(
-    rf"\d+|\b(?=[{_FIRST}])(?:{'|'.join(sorted(set(_ANCHOR_WORDS), key=len, reverse=True))})\b"
-)
+#: A run of digits is one candidate (an anchor never starts inside a run: its lookbehind
+#: rejects a digit before it). The number words are a prefix tree (greedy, so the longest
+#: word followed by a word boundary wins, as in an alternation sorted longest first).
+CANDIDATE = re.compile(rf"\d+|\b{_word_trie(sorted(set(_ANCHOR_WORDS)))}\b")
 
 
 _GROUPING = regex.compile(r"[,\s\u00a0\u202f\u2009]")
