@@ -329,11 +329,14 @@ CURRENCY_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 
-#: A qualifier phrase (or a range opener) right before a number or currency.
+#: A qualifier phrase (or a range opener) right before a number or currency. Searched right
+#: to left (REVERSE: tried from the end, where ``\Z`` holds, not at every start of the
+#: window); the match is the same, as the phrases are tried longest first and the longest
+#: one ending there is the one that starts leftmost. About three times faster.
 QUALIFIER_BEFORE = regex.compile(
     rf"(?:(?<![\w.])(?P<q>{_alternation(w.QUALIFIERS_BEFORE)})"
     rf"|\b(?P<r>{_alternation(w.RANGE_OPENERS)}))\s+(?:the\s+)?\Z",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 
 #: A digit numeral at a given position (no look-behind: used for the far end of a range).
