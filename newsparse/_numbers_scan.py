@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -204,6 +205,23 @@ def _word_trie(words: list[str]) -> str:
 #: rejects a digit before it). The number words are a prefix tree (greedy, so the longest
 #: word followed by a word boundary wins, as in an alternation sorted longest first).
 CANDIDATE = re.compile(rf"\d+|\b{_word_trie(sorted(set(_ANCHOR_WORDS)))}\b")
+# The same scan with a number word matched behind the character before it (group 1 is the
+# word): ``re`` then skips ahead to digits and gaps instead of trying every position.
+_CANDIDATE_AFTER_GAP = re.compile(rf"\d+|\W({_word_trie(sorted(set(_ANCHOR_WORDS)))})\b")
+
+
+def candidates(low: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
+    """Where :data:`CANDIDATE` matches in ``low[pos:end]``, as its ``finditer`` finds them.
+
+    >>> list(candidates("a 12 and two", 0, 12))
+    [(2, 4), (9, 12)]
+    """
+    m = CANDIDATE.match(low, pos, end)  # the first position: its \b reads before ``pos``
+    if m is not None:
+        yield m.span()
+        pos = m.end()
+    for m in _CANDIDATE_AFTER_GAP.finditer(low, pos, end):
+        yield m.span(1) if m.lastindex else m.span()
 
 
 _GROUPING = regex.compile(r"[,\s\u00a0\u202f\u2009]")
