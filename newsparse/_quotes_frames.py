@@ -93,7 +93,10 @@ _NEGATED = regex.compile(r"\b(?:to|not|n't|did|does|do)\s*$")
 # Capitalised words that open an adverbial, not a subject.
 _NOT_SUBJECT = spk.ADVERBIAL_OPENERS
 _CLAUSE_END = regex.compile(r"[,;]\s|\s[—–(]")
-_LAST_WORD = regex.compile(r"[\p{L}’'.-]+$")
+# The last word of a phrase. Searched right to left (REVERSE): tried from the end, the
+# search fails at once where ``$`` does not hold, so it stays linear; left to right it tried
+# every start of a long run of letters that stops short of the end.
+_LAST_WORD = regex.compile(r"[\p{L}’'.-]+$", regex.REVERSE)
 _SPEAKER_NOUNS = spk.GROUP_NOUNS | spk.ORG_NOUNS | spk.TITLE_HEADS
 # A listener named by a plain noun: "told the crowd", "told a rally".
 _PLAIN_OBJECT = regex.compile(

@@ -13,6 +13,9 @@ a multi-paragraph quote does); it never reaches past its block.
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex
@@ -37,7 +40,13 @@ class Pair(NamedTuple):
 # high-9 and the CJK-style double prime marks.
 _DOUBLE = regex.compile(r"''|[\"“”„‟«»〝〞]")  # two apostrophes: the NYT-archive double mark
 # Single marks: curly, straight, low-9 and single guillemets.
-_SINGLE = regex.compile(r"['‘’‚‹›]")
+_SINGLE_MARKS = "'‘’‚‹›"
+# A single mark with no letter or digit on one side (``[^\W_]`` is exactly ``str.isalnum``):
+# the others are apostrophes inside words, which never open or close a quotation.
+# The mark comes first in the pattern so that the scan skips ahead to marks; the
+# two-character lookbehind then reads the character before the mark.
+_SINGLE_EDGE = re.compile(r"['‘’‚‹›](?:(?<![^\W_][\s\S])|(?![^\W_]))")
+_start = re.Match.start
 _OPENERS_BEFORE = "([{—–-/ \t\u00a0"
 
 
@@ -99,8 +108,11 @@ def _single_pairs(text: str, lo: int, hi: int, inside: list[Pair]) -> list[Pair]
     starts = [p.open for p in inside]
     pairs: list[Pair] = []
     open_at = -1
-    for m in _SINGLE.finditer(text, lo, hi):
-        i = m.start()
+    # Apostrophes inside words ("it's", most single marks of a text) are skipped by the
+    # scan itself; the block's first character is looked at apart, as the scan's lookbehind
+    # would read the character before the block.
+    first = [lo] if lo < hi and text[lo] in _SINGLE_MARKS else []
+    for i in itertools.chain(first, map(_start, _SINGLE_EDGE.finditer(text, lo + 1, hi))):
         k = bisect.bisect_right(starts, i) - 1
         if k >= 0 and inside[k].open <= i <= inside[k].end + 1:
             continue  # nested inside a double quotation (or one of its marks)
@@ -150,16 +162,19 @@ def find_pairs(text: str, lo: int, hi: int) -> list[Pair]:
 
 
 # A sentence ends at . ! ? (or an ellipsis) plus closing marks, before a space and a capital,
-# digit or opening mark.
+# digit or opening mark. The end punctuation is matched, not looked behind for, so that the
+# scan skips ahead to it (about twice as fast); group 1 is what follows it.
 _SENT_END = regex.compile(
     r"""
-    (?<=[.!?…])              # after the end punctuation
-    [’”"'»)\]]{0,3}          # closing marks or brackets that belong to the sentence
-    \s+                      # a gap
+    [.!?…]                   # the end punctuation
+    ([’”"'»)\]]{0,3}         # closing marks or brackets that belong to the sentence
+    \s+)                     # a gap
     (?=[“"‘'«(\[]?[\p{Lu}\d])  # the next sentence starts with a capital or a digit
     """,
     regex.VERBOSE,
 )
+# What follows the punctuation, for a block whose first character comes just after one.
+_SENT_END_AT_START = regex.compile(r"""[’”"'»)\]]{0,3}\s+(?=[“"‘'«(\[]?[\p{Lu}\d])""")
 _ABBREV_BEFORE = regex.compile(
     r"""(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Rev|Inc|Co|Corp
     |Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ft|Mt|Adm|Maj|Cmdr|Supt
@@ -181,11 +196,17 @@ def sentence_spans(text: str, lo: int, hi: int, pairs: list[Pair]) -> list[tuple
     starts = [p.open for p in pairs]
     spans: list[tuple[int, int]] = []
     begin = lo
-    for m in _SENT_END.finditer(text, lo, hi):
-        cut = m.start()
+    ends: Iterable[tuple[int, int]] = (m.span(1) for m in _SENT_END.finditer(text, lo, hi))
+    if 0 < lo < hi and text[lo - 1] in ".!?…":
+        m0 = _SENT_END_AT_START.match(text, lo, hi)
+        if m0 is not None:
+            ends = itertools.chain(
+                [m0.span()], (m.span(1) for m in _SENT_END.finditer(text, m0.end(), hi))
+            )
+    for cut, m_end in ends:
         # Closing marks after the punctuation stay with the sentence.
         end = cut
-        while end < m.end() and not text[end].isspace():
+        while end < m_end and not text[end].isspace():
             end += 1
         k = bisect.bisect_right(starts, end) - 1
         if k >= 0 and pairs[k].open < end < pairs[k].end:
@@ -193,7 +214,7 @@ def sentence_spans(text: str, lo: int, hi: int, pairs: list[Pair]) -> list[tuple
         if _ABBREV_BEFORE.search(text, max(lo, cut - 8), cut):
             continue
         spans.append((begin, end))
-        begin = m.end()
+        begin = m_end
     if begin < hi:
         spans.append((begin, hi))
     return spans

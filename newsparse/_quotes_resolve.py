@@ -97,27 +97,39 @@ class Resolver:
         self._history: list[tuple[int, Entity]] = []
         # Person names written anywhere in the blocks, by position: candidates for he/she.
         self._mentions: list[tuple[int, Entity]] = []
+        # A name is read once per distinct spelling: what it registers depends on its words
+        # alone, and registering it again changes nothing (the same name, the same title).
+        read: dict[str, Entity | None] = {}
         for lo, hi in spans:
             for m in _FULL_NAME.finditer(text, lo, hi):
-                words = m.group().split()
-                lead = []
-                while words and words[0].lower() in _SKIP_LEAD:
-                    lead.append(words.pop(0))
-                if len(words) < 2 or not _NOT_PERSON.isdisjoint([w.lower() for w in words]):
-                    continue
-                # "Utah Jazz", "Phnom Penh", "New York": places and what they name.
-                if is_place(words[0]) or is_place(" ".join(words[:2])):
-                    continue
-                name = " ".join(words)
-                self.add_name(name)
-                while lead and lead[0].lower() in lex.NOT_NAMES:
-                    lead.pop(0)
-                title = None
-                if any(w.lower() in lex.TITLE_HEADS for w in lead):
-                    title = " ".join(lead)
-                    self._titles.setdefault(name, title)
-                gender = _gender(name, " ".join(lead))
-                self._mentions.append((m.start(), Entity(name, title, "person", gender)))
+                written = m.group()
+                if written not in read:
+                    read[written] = self._read_name(written)
+                ent = read[written]
+                if ent is not None:
+                    self._mentions.append((m.start(), ent))
+
+    def _read_name(self, written: str) -> Entity | None:
+        """Register a run of capitalised words as a person's name; its entity, or None."""
+        words = written.split()
+        lead = []
+        while words and words[0].lower() in _SKIP_LEAD:
+            lead.append(words.pop(0))
+        if len(words) < 2 or not _NOT_PERSON.isdisjoint([w.lower() for w in words]):
+            return None
+        # "Utah Jazz", "Phnom Penh", "New York": places and what they name.
+        if is_place(words[0]) or is_place(" ".join(words[:2])):
+            return None
+        name = " ".join(words)
+        self.add_name(name)
+        while lead and lead[0].lower() in lex.NOT_NAMES:
+            lead.pop(0)
+        title = None
+        if any(w.lower() in lex.TITLE_HEADS for w in lead):
+            title = " ".join(lead)
+            self._titles.setdefault(name, title)
+        gender = _gender(name, " ".join(lead))
+        return Entity(name, title, "person", gender)
 
     def add_name(self, name: str) -> None:
         """Register a full name so that its surname (or first name) resolves to it.

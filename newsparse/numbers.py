@@ -22,7 +22,7 @@ import regex
 
 from newsparse._blocks import iter_lines
 from newsparse._numbers_read import read_at
-from newsparse._numbers_scan import ANCHOR, CANDIDATE, BlockTokens, lowered
+from newsparse._numbers_scan import ANCHOR, BlockTokens, candidates, lowered
 from newsparse._records import record
 from newsparse._validate import check_text
 from newsparse.models import Block, Quantity, Span
@@ -60,8 +60,8 @@ def _block_quantities(text: str, lo: int, hi: int) -> list[Quantity]:
     antecedent: str | None = None
     block: BlockTokens | None = None
     links = _links(text, lo, hi)
-    for c in CANDIDATE.finditer(low, lo - base, hi - base):
-        c_start, c_end = c.start() + base, c.end() + base
+    for low_start, low_end in candidates(low, lo - base, hi - base):
+        c_start, c_end = low_start + base, low_end + base
         if c_start < done:
             continue
         while links and links[-1][1] <= c_start:
