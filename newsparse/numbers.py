@@ -79,6 +79,10 @@ def _block_quantities(text: str, lo: int, hi: int) -> list[Quantity]:
         if found is None or not found.keep:
             continue
         start = max(found.start, out[-1].span.end if out else lo)
+        while start < found.end and text[start].isspace():
+            start += 1  # clipped by the quantity before it ("5$ 10"): no leading space
+        if start >= found.end:
+            continue
         out.append(
             record(
                 Quantity,

@@ -120,6 +120,15 @@ def test_spans_always_round_trip(text: str) -> None:
         assert q.text.strip() == q.text
 
 
+@pytest.mark.parametrize("text", ["0$ 0", "It cost 5$ 10 times over."])
+def test_quantity_clipped_by_the_one_before_has_no_leading_space(text: str) -> None:
+    # (found by the round-trip property above: the second number read the first one's "$")
+    found = find_quantities(text)
+    assert len(found) == 2
+    for q in found:
+        assert text[q.span.start : q.span.end] == q.text == q.text.strip()
+
+
 @pytest.mark.timeout(10)
 @pytest.mark.parametrize(
     "piece",
