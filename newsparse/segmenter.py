@@ -39,7 +39,7 @@ from newsparse._structure_authors import is_person, next_card, relabel, soft_byl
 from newsparse._structure_lines import Line, is_prose, read_lines
 from newsparse._structure_near import find_byline
 from newsparse._structure_title_lines import caption_like, line_key, page_label, title_bounds
-from newsparse._structure_titles import bare_titles, header_title
+from newsparse._structure_titles import MAX_HEADER_LINES, bare_titles, header_title
 from newsparse._structure_wrap import join_wrapped
 from newsparse._validate import check_datetime, check_text
 from newsparse.lexicon.structure_names import GIVEN_NAMES
@@ -245,8 +245,8 @@ def _keep(lines: Sequence[Line], runs: list[_Run], dump: bool) -> list[_Run]:
     local: dict[int, int] = {}
     for n, r in enumerate(joined):
         local[stretch[n]] = max(local.get(stretch[n], 0), r.chars)
-    return [
-        r
+    kept = [
+        n
         for n, r in enumerate(joined)
         if r.chars == big
         or (
@@ -260,6 +260,38 @@ def _keep(lines: Sequence[Line], runs: list[_Run], dump: bool) -> list[_Run]:
             )
         )
     ]
+    out: list[_Run] = []
+    for n in kept:
+        m = n
+        if joined[n].chars == local[stretch[n]]:
+            m = _continued(lines, joined, n, stretch, kept)
+        while out and out[-1].start >= joined[m].start:
+            out.pop()
+        run = joined[n]
+        out.append(run if m == n else _Run(joined[m].start, run.end,
+                                           sum(r.chars for r in joined[m : n + 1])))
+    return out
+
+
+def _continued(
+    lines: Sequence[Line], runs: list[_Run], n: int, stretch: list[int], kept: list[int]
+) -> int:
+    """The run that ``runs[n]`` (the largest of its stretch, with no header of its own)
+    continues: the nearest run above it in its stretch, at most ``PAGE_GAP_LINES`` lines
+    up, that has a byline or stamp over it (a story's opening cut from the rest of it by a
+    recipe card, a product box, a list of winners or a subheading); ``n`` itself when there
+    is none. That run must be kept as an article of its own (the story would be cut in two)
+    or its header stand too far up for the header of ``runs[n]`` to be found."""
+    run = runs[n]
+    if _has_header(lines, run, runs[n - 1].end if n else 0):
+        return n
+    for m in range(n - 1, -1, -1):
+        if stretch[m] != stretch[n] or run.start - runs[m].end > PAGE_GAP_LINES:
+            break
+        if _has_header(lines, runs[m], runs[m - 1].end if m else 0):
+            far = run.start - runs[m].start + 8 > MAX_HEADER_LINES
+            return m if m in kept or far else n
+    return n
 
 
 def _span(line: Line, skip: int = 0, stop: int | None = None) -> Span:

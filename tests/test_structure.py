@@ -1049,3 +1049,50 @@ def test_breadcrumb_glued_to_the_title_is_not_the_title() -> None:
     text = f"Home News Transport {_TITLE}\n{_TITLE}\nCoast road detour\nBy Ann Lee\n\n" + _BODY
     (art,) = segmenter.segment(text)
     assert art.headline is not None and art.headline.text == _TITLE
+
+
+# --- runs kept: a story's body cut from its header by a box ---------------------------------
+
+_MENU = "".join(f"* Section {n}\n" for n in range(30))
+_STORY = (
+    "Harbour ferries to run later on weekend nights\nBy Ann Lee\nPublished March 2, 2024\n\n"
+    + "".join(
+        f"The ferry company said evening crossing number {n} would leave the quay later on "
+        "Fridays and Saturdays, after a year of complaints from people working in the town.\n"
+        for n in range(6)
+    )
+)
+_MORE = "".join(
+    f"Passengers on route {n} said the old timetable left them waiting for an hour on the "
+    "pier after the last bus, and the company agreed to move the departures by half an hour.\n"
+    for n in range(9)
+)
+
+
+def _box(n: int) -> str:
+    return "".join(f"* Route {k}\n" for k in range(n))
+
+
+def test_largest_run_cut_from_its_story_by_a_box_joins_it() -> None:
+    text = _MENU + _STORY + "\nTimetable\n" + _box(20) + "\n" + _MORE + _MENU
+    art = max(segmenter.segment(text), key=lambda a: sum(len(p.text) for p in a.paragraphs))
+    assert art.headline is not None and art.headline.text.startswith("Harbour ferries")
+    assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+    assert len(art.paragraphs) == 15
+
+
+def test_largest_run_with_its_own_header_is_not_joined() -> None:
+    other = "Coast road to close for a week of repairs\nBy Bo Tan\nPublished March 2, 2024\n\n"
+    text = _MENU + _STORY + "\nTimetable\n" + _box(20) + "\n" + other + _MORE + _MENU
+    art = max(segmenter.segment(text), key=lambda a: sum(len(p.text) for p in a.paragraphs))
+    assert art.headline is not None and art.headline.text.startswith("Coast road")
+    assert art.byline is not None and art.byline.authors == ("Bo Tan",)
+    assert len(art.paragraphs) == 9
+
+
+def test_largest_run_far_below_a_story_is_not_joined() -> None:
+    # More than a page's gap of lines without prose: another page of a dump, not the story.
+    text = _MENU + _STORY + "\n" + _box(45) + "\n" + _MORE + _MENU
+    for art in segmenter.segment(text):
+        if art.headline is not None and art.headline.text.startswith("Harbour ferries"):
+            assert len(art.paragraphs) == 6
