@@ -295,6 +295,9 @@ def scores(
             if under.shape in _EVIDENCE or soft_byline(under) or _BARE_BY.match(under.text):
                 score += 3 if seen <= 1 or (seen == 2 and standfirst) else 2
                 break
+            if seen <= 2 and bare_name(under):
+                score += 2
+                break
             if under.shape in ("caption", "credit"):
                 # A photo under the title; its byline may follow the photo.
                 score += 1

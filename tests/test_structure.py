@@ -1096,3 +1096,28 @@ def test_largest_run_far_below_a_story_is_not_joined() -> None:
     for art in segmenter.segment(text):
         if art.headline is not None and art.headline.text.startswith("Harbour ferries"):
             assert len(art.paragraphs) == 6
+
+
+# --- titles: the author's bare name under the title -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("under", "credited"),
+    [
+        ("Ann Lee\nand others", True),  # the names, then a joiner line
+        ("Ann Lee", True),
+        ("Harbour Desk", False),  # no known given name: no author
+        ("Senior Reporter", False),
+    ],
+)
+def test_bare_name_under_the_title_credits_it(under: str, credited: bool) -> None:
+    title = "Is the old port crossing safe? What inspectors saw under its deck"
+    text = (
+        f"Menu\n{title}\n{under}\n5 min read\nGetty Images\n"
+        "Will the coast road take the traffic?\n" + _BODY
+    )
+    art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
+    assert art.headline is not None
+    assert (art.headline.text == title) is credited
+    if credited:
+        assert art.byline is not None and art.byline.authors == ("Ann Lee",)
