@@ -217,9 +217,25 @@ def _standfirst_run(lines: Sequence[Line], runs: list[_Run], n: int) -> bool:
     return not _has_header(lines, run, runs[n - 1].end if n else 0)
 
 
+def _cookie_table(lines: Sequence[Line], run: _Run) -> bool:
+    """Whether ``run`` is a cookie policy, not a story: most of its lines name cookies
+    ("Necessary cookies are ...", "cookielawinfo-checkbox-analytics 11 months This cookie
+    is ...") and one asks for consent (a recipe for cookies does not). The line reader takes
+    a single cookie notice for furniture, not a table of them."""
+    n = run.end - run.start
+    if n < 4:
+        return False
+    low = [lines[i].text.lower() for i in range(run.start, run.end)]
+    return sum("cookie" in t for t in low) > n / 2 and any("consent" in t for t in low)
+
+
 def _keep(lines: Sequence[Line], runs: list[_Run], dump: bool) -> list[_Run]:
     """The runs that are articles' bodies, runs of one story joined."""
-    runs = [r for n, r in enumerate(runs) if not _standfirst_run(lines, runs, n)]
+    runs = [
+        r
+        for n, r in enumerate(runs)
+        if not _standfirst_run(lines, runs, n) and not (dump and _cookie_table(lines, r))
+    ]
     if not runs:
         return []
     joined: list[_Run] = [runs[0]]

@@ -1121,3 +1121,22 @@ def test_bare_name_under_the_title_credits_it(under: str, credited: bool) -> Non
     assert (art.headline.text == title) is credited
     if credited:
         assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+
+
+# --- runs kept: a cookie policy is no story -------------------------------------------------
+
+_COOKIE_ROWS = "".join(
+    f"cookie-consent-{kind}  11 months  This cookie is set by the consent plugin to remember "
+    f"whether the visitor agreed to {kind} cookies on this website.\n"
+    for kind in ("analytics", "functional", "necessary", "others", "performance", "adverts", "video")
+)
+
+
+@pytest.mark.parametrize("recipe", [False, True])
+def test_cookie_policy_is_not_the_main_run(recipe: bool) -> None:
+    # A recipe's run names cookies on most lines too, but never asks for consent.
+    rows = _COOKIE_ROWS.replace("consent", "butter") if recipe else _COOKIE_ROWS
+    text = _MENU + _STORY + "\n" + _MENU + "Necessary cookies help the website work.\n" + rows
+    art = max(segmenter.segment(text), key=lambda a: sum(len(p.text) for p in a.paragraphs))
+    assert art.headline is not None and art.headline.text.startswith("Harbour ferries")
+    assert any(p.text.startswith("cookie-") for p in art.paragraphs) is recipe
