@@ -61,6 +61,8 @@ __all__ = ["segment"]
 
 #: How far above a header an absolute stamp is taken when there is none nearer.
 _FAR_STAMP_LINES = 40
+#: How far under the last article's body a stamp at the foot of the story is taken.
+_FOOT_STAMP_LINES = 12
 #: How many lines that are not prose end a body run.
 MAX_GAP_LINES = 3
 #: How many lines of page material between two runs of one story are bridged.
@@ -452,13 +454,23 @@ class _Builder:
 
 
 def _stamp_nearby(
-    b: _Builder, lines: Sequence[Line], *, floor: int, first: int, body: int, end: int
+    b: _Builder,
+    lines: Sequence[Line],
+    *,
+    floor: int,
+    first: int,
+    body: int,
+    end: int,
+    foot: int,
 ) -> None:
-    """With no stamp in the header, take one standing just above it or early in the body."""
+    """With no stamp in the header, take one standing just above it or early in the body,
+    else (the last article of the text) one at the foot of the story, a few lines under
+    its last paragraph ("Related posts" / "Comment" / "Dec 22, 2023 08:05am PDT")."""
     near = [
         *range(first - 1, max(floor, first - 12) - 1, -1),
         *range(body, min(end, body + 60)),
         *range(first - 13, max(floor, first - _FAR_STAMP_LINES) - 1, -1),
+        *range(end, min(foot, end + _FOOT_STAMP_LINES)),
     ]
     relative: Line | None = None
     for i in near:
@@ -607,7 +619,8 @@ def _article(
             b.add(_span(line), "furniture", "body-" + line.shape)
 
     if not b.stamps:
-        _stamp_nearby(b, lines, floor=floor, first=first, body=body, end=end)
+        _stamp_nearby(b, lines, floor=floor, first=first, body=body, end=end,
+                      foot=len(lines) if limit is None or limit >= len(lines) else end)
     stop = lines[end - 1].end if end > first else lines[first].end
     found = None if b.byline is not None else find_byline(
         lines, first=first, body=body, end=end, floor=floor,

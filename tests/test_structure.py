@@ -1140,3 +1140,34 @@ def test_cookie_policy_is_not_the_main_run(recipe: bool) -> None:
     art = max(segmenter.segment(text), key=lambda a: sum(len(p.text) for p in a.paragraphs))
     assert art.headline is not None and art.headline.text.startswith("Harbour ferries")
     assert any(p.text.startswith("cookie-") for p in art.paragraphs) is recipe
+
+
+# --- stamps: at the foot of the story -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("between", "found"), [(3, True), (14, False)])
+def test_stamp_at_the_foot_of_the_last_story(between: int, found: bool) -> None:
+    related = "".join(f"Ferry news item number {k}\n" for k in range(between))
+    text = (
+        "Menu\nHarbour bridge to close for repairs in March\n\n" + _BODY
+        + "Related posts\n" + related + "Comment\nMar 2, 2024 08:05am PDT\nShare this\n"
+    )
+    art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
+    assert art.headline is not None and art.headline.text.startswith("Harbour bridge")
+    assert (art.published is not None) is found
+    if found:
+        assert art.published is not None and art.published.value is not None
+        assert art.published.value.date() == dt.date(2024, 3, 2)
+
+
+def test_stamp_under_a_story_heading_the_next_is_not_taken() -> None:
+    other = (
+        "Coast road to reopen after a winter of repairs\nMar 2, 2024\n\n"
+        "The coast road will reopen on Friday after a winter of repairs to the sea wall, "
+        "the council said, two weeks later than it had planned in the autumn.\n"
+        "Buses will return to the road on Monday, when the temporary stops are removed.\n"
+    )
+    text = "Harbour bridge to close for repairs in March\n\n" + _BODY + "\n\n" + other
+    first, second = segmenter.segment(text)
+    assert first.published is None
+    assert second.published is not None and second.published.value is not None
