@@ -28,6 +28,7 @@ from newsparse._bylines import name_authors
 from newsparse._stamps import find_stamps
 from newsparse._structure_lines import Line
 from newsparse.lexicon.structure_bylines import (
+    AUTHOR_LINK_LEADS,
     BIO_ROLES,
     BYLINE_LABELS,
     BYLINE_LEADS,
@@ -47,6 +48,13 @@ _AUTHOR_LABEL = regex.compile(
         sorted((regex.escape(w) for w in (*BYLINE_LEADS, *BYLINE_LABELS)), key=len, reverse=True)
     )
     + r")\s*(?::|[\-–—]{1,2})?$",
+    regex.IGNORECASE,
+)
+#: An author widget's link text before the name: "Social Links for", "View all posts by".
+_LINK_LEAD = regex.compile(
+    r"^(?:"
+    + "|".join(sorted((regex.escape(w) for w in AUTHOR_LINK_LEADS), key=len, reverse=True))
+    + r")\s+(?=\p{Lu})",
     regex.IGNORECASE,
 )
 #: A line joining names set one per line: "," or "and" alone.
@@ -268,6 +276,11 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
             if names is None and nxt.shape != "body":
                 named = name_authors(_undoubled(nxt.text[nxt.mark :]), desk=True)
                 names = named.authors if named is not None else None
+            if names is None and (lead := _LINK_LEAD.match(nxt.text, nxt.mark)) is not None:
+                # "By" / "Social Links for Ann Lee": the name after the widget's link text
+                named = name_authors(nxt.text[lead.end() :])
+                if named is not None and is_person(named.authors):
+                    names = named.authors
             if names is not None:
                 out[k] = line._replace(shape="furniture")
                 out[k + 1] = nxt._replace(authors=(*names, *_more_names(out, k + 2)), by_end=0)

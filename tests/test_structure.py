@@ -1171,3 +1171,25 @@ def test_stamp_under_a_story_heading_the_next_is_not_taken() -> None:
     first, second = segmenter.segment(text)
     assert first.published is None
     assert second.published is not None and second.published.value is not None
+
+
+# --- bylines: an author widget's link text under "By" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("widget", "authors"),
+    [
+        ("Social Links for Ann Lee", ["Ann Lee"]),
+        ("View all posts by Bo Tan", ["Bo Tan"]),
+        ("Social Links for Harbour News", []),  # an outlet, not a person
+        ("Posts by category", []),
+        ("Email the author", []),
+    ],
+)
+def test_author_widget_under_by_label(widget: str, authors: list[str]) -> None:
+    text = (
+        f"Harbour bridge to close for repairs in March\nBy\n{widget}\n"
+        "Published March 2, 2024\n\n" + _BODY
+    )
+    (art,) = segmenter.segment(text)
+    assert (list(art.byline.authors) if art.byline else []) == authors

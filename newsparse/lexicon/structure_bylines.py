@@ -55,6 +55,22 @@ BYLINE_LABELS: tuple[str, ...] = (
     "written",
 )
 
+#: Link texts of an author widget that stand before the author's name under a "By" label
+#: ("By" / "Social Links for Ann Lee", "By" / "View all posts by Ann Lee"), compared
+#: case-insensitively.
+AUTHOR_LINK_LEADS: tuple[str, ...] = (
+    "social links for",
+    "view all posts by",
+    "view all articles by",
+    "more articles by",
+    "more stories by",
+    "all posts by",
+    "all articles by",
+    "all stories by",
+    "posts by",
+    "articles by",
+)
+
 #: Words of job titles printed after an author's name; a byline part holding one is a title,
 #: not a name ("Staff Writer", "Senior Contributor", "Politics Reporter").
 JOB_WORDS: frozenset[str] = _words(
