@@ -1193,3 +1193,17 @@ def test_author_widget_under_by_label(widget: str, authors: list[str]) -> None:
     )
     (art,) = segmenter.segment(text)
     assert (list(art.byline.authors) if art.byline else []) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Ann Leelong Read", ("Ann Lee",)),  # the label glued to the name by scraping
+        ("By Ann Lee long read", ("Ann Lee",)),
+        ("By Ann Long", ("Ann Long",)),  # a surname, not the label
+        ("By the long read of the charter, the town may build.", None),
+    ],
+)
+def test_reading_label_after_the_byline(line: str, authors: tuple[str, ...] | None) -> None:
+    hit = parse_byline(line)
+    assert (hit.authors if hit else None) == authors
