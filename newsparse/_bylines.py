@@ -27,6 +27,7 @@ from newsparse.lexicon.structure_bylines import (
     NOT_NAME_WORDS,
     OUTLET_ENDINGS,
     OUTLET_WORDS,
+    TIME_WORDS,
     TRAILER_ROLES,
 )
 from newsparse.lexicon.structure_names import GIVEN_NAMES, LABEL_WORDS
@@ -286,8 +287,8 @@ def parse_byline(line: str) -> BylineHit | None:
     rest = line[m.end() :]
     cut = _names_end(rest)
     authors = read_names(rest[:cut], desk=True)
-    if authors is None:
-        return None
+    if authors is None or authors[0].lower() in TIME_WORDS:
+        return None  # "By December, the fund had grown": a sentence, not a byline
     head = _head(rest[:cut])
     return BylineHit(m.end() + len(head), authors)
 

@@ -1207,3 +1207,32 @@ def test_author_widget_under_by_label(widget: str, authors: list[str]) -> None:
 def test_reading_label_after_the_byline(line: str, authors: tuple[str, ...] | None) -> None:
     hit = parse_byline(line)
     assert (hit.authors if hit else None) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By December, the fund had raised more than $1 million from the valley towns.", None),
+        ("By Monday, the river had fallen below the old mark.", None),
+        ("By March 2024 the works on the pier were done.", None),
+        ("BY NOON", None),
+        ("By April Ryan", ("April Ryan",)),  # a name may start with a month
+        ("By May Lee and Bo Tan", ("May Lee", "Bo Tan")),
+    ],
+)
+def test_by_and_a_time_word_opens_a_sentence(line: str, authors: tuple[str, ...] | None) -> None:
+    hit = parse_byline(line)
+    assert (hit.authors if hit else None) == authors
+
+
+def test_body_sentence_opening_with_by_and_a_month_does_not_split_the_story() -> None:
+    text = (
+        "Harbour bridge to close for repairs in March\nBy Ann Lee\nPublished March 2, 2024\n\n"
+        + _BODY
+        + "By December, the town had raised more than half the money for the repairs, and "
+        "the council said the rest would come from the port's own reserves next year.\n"
+        + _BODY
+    )
+    (art,) = segmenter.segment(text)
+    assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+    assert len(art.paragraphs) == 5

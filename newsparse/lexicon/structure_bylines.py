@@ -95,6 +95,17 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     """
 )
 
+#: Words of time that "By" opens in a sentence, never an author alone ("By December, the
+#: fund had grown", "By Monday night"): month and weekday names, parts of the day. A name may
+#: still start with one ("By April Ryan"): only a one-word "name" is refused.
+TIME_WORDS: frozenset[str] = _words(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday noon midnight dawn dusk tonight
+    today tomorrow yesterday then now
+    """
+)
+
 #: Roles in a wire trailer ("Reporting by A; Editing by B") and whether they are authors.
 TRAILER_ROLES: dict[str, bool] = {
     "reporting": True,
