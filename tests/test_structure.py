@@ -1236,3 +1236,17 @@ def test_body_sentence_opening_with_by_and_a_month_does_not_split_the_story() ->
     (art,) = segmenter.segment(text)
     assert art.byline is not None and art.byline.authors == ("Ann Lee",)
     assert len(art.paragraphs) == 5
+
+
+def test_name_and_outlet_over_the_stamp_is_the_byline_not_the_title() -> None:
+    # The standfirst names the author too: the name line shares words with the body.
+    title = "Harbour Report: Latest bridge works and the detours drivers face"
+    text = (
+        f"Menu\n{title}\n"
+        "Harbour Report's Ann Lee tracks the bridge repairs and the coast road detour this week.\n"
+        "Ann Lee, Harbour Report\nUpdated on March 2, 2024 1:23 PM\n" + _BODY
+        + "Ann Lee of the Harbour Report said the bridge would reopen in May.\n"
+    )
+    art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
+    assert art.headline is not None and art.headline.text == title
+    assert art.byline is not None and art.byline.authors == ("Ann Lee",)
