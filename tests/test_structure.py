@@ -1250,3 +1250,18 @@ def test_name_and_outlet_over_the_stamp_is_the_byline_not_the_title() -> None:
     art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
     assert art.headline is not None and art.headline.text == title
     assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+
+
+def test_list_of_teasers_between_the_header_and_the_body_holds_no_title() -> None:
+    title = "Ferry crews chase the last places in the spring regatta"
+    teasers = "".join(
+        f"Town council votes on the {topic} budget for next year\nBy: {name}\n"
+        for topic, name in (("parks", "Bo Tan"), ("roads", "Cy Dean"), ("schools", "Bo Tan"))
+    )
+    text = (
+        f"Menu\nSport\n{title}\nby Ann Lee, Sports Reporter\nMarch 2, 2024 04:26 PM\n"
+        f"Latest\n{teasers}Videos\n\n" + _BODY
+    )
+    art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
+    assert art.headline is not None and art.headline.text == title
+    assert art.byline is not None and art.byline.authors == ("Ann Lee",)
