@@ -83,7 +83,8 @@ _CREDENTIALED = regex.compile(
     r"^(?P<given>\p{Lu}\p{Ll}+)\s\p{Lu}[\p{L}'’\-]+(?:[\s,]+\p{Lu}{2,}\.?)+$"
 )
 #: An outlet after a name and a comma: "Harbour Report" in "Ann Lee, Harbour Report".
-_OUTLET_AFTER = regex.compile(r"\p{Lu}[\p{L}.&'’\-]*(?:\s\p{Lu}[\p{L}.&'’\-]*){0,2}$")
+#: Anchored, possessive: a scan from every capital of a long line would be quadratic.
+_OUTLET_AFTER = regex.compile(r"^\p{Lu}[\p{L}.&'’\-]*+(?:\s\p{Lu}[\p{L}.&'’\-]*+){0,2}$")
 #: A reading-position label before a title: "now reading: ...", "You are reading: ...".
 _READING_PREFIX = regex.compile(
     r"^(?:now|you\s+are|currently)\s+(?:reading|viewing|playing)\s*:\s*(?=\S)", regex.IGNORECASE
