@@ -26,7 +26,7 @@ import regex
 
 from newsparse._bylines import name_authors
 from newsparse._stamps import find_stamps
-from newsparse._structure_lines import Line
+from newsparse._structure_lines import Line, is_prose
 from newsparse.lexicon.structure_bylines import (
     AUTHOR_LINK_LEADS,
     BIO_ROLES,
@@ -138,15 +138,24 @@ def next_card(lines: Sequence[Line], prev: int, at: int) -> bool:
     >>> next_card([read_line(t, 0, 10, None), read_line(t, 11, 20, None)], 0, 1)
     True
     """
-    if prev < 0 or not prev < at <= prev + 2 or not lines[at].authors:
+    if prev < 0 or not prev < at <= prev + _CARD_LINES or not lines[at].authors:
         return False
     line = lines[at]
     if line.shape == "byline":
         return at == prev + 1 and _BY.match(line.text, line.mark) is not None
-    return lines[prev].shape != "byline" and all(
-        lines[j].shape == "furniture" for j in range(prev + 1, at)
+    if lines[prev].shape == "byline":
+        return False
+    # Between two cards: page furniture, and at most one line of prose (the first author's
+    # bio: "Ann Lee" / "Staff Writer" / bio / "Follow on X" / "Bo Tan" / ...).
+    between = lines[prev + 1 : at]
+    prose = sum(1 for ln in between if ln.shape not in ("furniture", "nav"))
+    return prose == 0 if at <= prev + 2 else prose <= 1 and all(
+        ln.shape in ("furniture", "nav") or is_prose(ln) for ln in between
     )
 
+
+#: How many lines an author card (name, job title, bio, follow button) may span.
+_CARD_LINES = 8
 
 _NOT_IN_ROLES = frozenset({"your", "our", "my", "the", "a", "an", "this", "these"})
 
@@ -290,4 +299,19 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
             if names is not None and is_person(names):
                 out[k] = line._replace(authors=names, by_end=0)
                 out[k + 1] = nxt._replace(shape="furniture")
+        elif (
+            line.shape in ("other", "headline")
+            and line.words <= 6
+            and k + 2 < n
+            and nxt.words <= 3
+            and nxt.text in out[k + 2].text
+            and _role(out[k + 2])
+        ):
+            # "Ann Lee" / "Harbour Tribune" / "Harbour Tribune Staff Writer": the outlet
+            # alone, then the job title that names it again
+            names = _names(line)
+            if names is not None and is_person(names):
+                out[k] = line._replace(authors=names, by_end=0)
+                out[k + 1] = nxt._replace(shape="furniture")
+                out[k + 2] = out[k + 2]._replace(shape="furniture")
     return out

@@ -1265,3 +1265,27 @@ def test_list_of_teasers_between_the_header_and_the_body_holds_no_title() -> Non
     art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
     assert art.headline is not None and art.headline.text == title
     assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+
+
+# --- bylines: author cards with a bio between them ------------------------------------------
+
+_CARD_A = "Ann Lee\nHarbour Tribune Staff Writer\nCovers the port and its ferries.\nFollow on X\n"
+
+
+@pytest.mark.parametrize(
+    ("second", "authors"),
+    [
+        ("Bo Tan\nHarbour Tribune\nHarbour Tribune transport insider\n", ("Ann Lee", "Bo Tan")),
+        ("Bo Tan\nSenior Reporter\n", ("Ann Lee", "Bo Tan")),
+        # two lines of prose between them: a story's paragraphs, not a card's bio
+        ("The ferries will run late.\nBo Tan\nSenior Reporter\n", ("Ann Lee",)),
+        ("Bo Tan\nHarbour Tribune\nWeather\n", ("Ann Lee",)),  # no job title: no card
+    ],
+)
+def test_author_cards_with_a_bio_between_them(second: str, authors: tuple[str, ...]) -> None:
+    text = (
+        "Harbour bridge to close for repairs in March\n" + _CARD_A + second
+        + "Follow on X\nMar 2, 2024, 12:54 PM ET\n\n" + _BODY
+    )
+    art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
+    assert art.byline is not None and art.byline.authors == authors

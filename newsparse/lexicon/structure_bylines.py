@@ -193,6 +193,7 @@ ROLE_NOUNS: frozenset[str] = _words(
     producer photographer photojournalist journalist analyst critic host anchor intern fellow
     professor lecturer researcher historian scientist economist strategist specialist expert
     commentator blogger freelancer staff director manager founder president officer chief
+    insider
     """
 )
 
