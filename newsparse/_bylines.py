@@ -28,6 +28,7 @@ from newsparse.lexicon.structure_bylines import (
     NOT_NAME_WORDS,
     OUTLET_ENDINGS,
     OUTLET_WORDS,
+    TIME_WORDS,
     TRAILER_ROLES,
 )
 from newsparse.lexicon.structure_names import GIVEN_NAMES, LABEL_WORDS
@@ -61,7 +62,8 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d"
 #: Where a name runs into what follows it without a space: "NetburnStaff", "GermanDec 22".
 _GLUE = regex.compile(
     rf"(?<=\p{{Ll}})(?=(?:Published|Updated|Posted|Staff|Senior|Contributor|Correspondent"
-    rf"|Reporter|Editor|Writer|Special|Chief|{_MONTHS})|\d|archive\s+page\b)"
+    rf"|Reporter|Editor|Writer|Special|Chief|{_MONTHS})|\d|archive\s+page\b"
+    r"|(?:long|quick)\s+[Rr]ead$)"  # a reading label: "Ann Leelong Read"
     # any capitalised word run into a name, except the Mac-, De-, La- of surnames
     r"|(?<!\b(?:Mac|Mc|De|Di|Da|La|Le|Van|Von|Fitz))(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})"
 )
@@ -70,6 +72,7 @@ _STOP = regex.compile(
     r"\s+[-–—|•·/]\s*|\s*[|•·/]\s*|\s+-(?=\S)|\s{2,}|\s*\(|\s+\d|@"
     r"|\s+(?:for|For|FOR|in)\s+(?=\p{Lu})"  # "Ann Lee For Dailymail.com", "A in Paris"
     r"|\s+on\b"  # "By Ann Lee on December 20, 2023"
+    r"|\s+(?i:long|quick)\s+(?i:read)$"  # a reading label: "By Ann Lee long read"
 )
 # Leading space is bounded (``{0,8}``): an unbounded ``\s*`` before the separator made a scan
 # over a long run of spaces quadratic (tests/test_regex_safety.py); pieces are stripped anyway.
@@ -288,8 +291,8 @@ def parse_byline(line: str) -> BylineHit | None:
     rest = line[m.end() :]
     cut = _names_end(rest)
     authors = read_names(rest[:cut], desk=True)
-    if authors is None:
-        return None
+    if authors is None or authors[0].lower() in TIME_WORDS:
+        return None  # "By December, the fund had grown": a sentence, not a byline
     head = _head(rest[:cut])
     return BylineHit(m.end() + len(head), authors)
 

@@ -26,8 +26,9 @@ import regex
 
 from newsparse._bylines import name_authors
 from newsparse._stamps import find_stamps
-from newsparse._structure_lines import Line
+from newsparse._structure_lines import Line, is_prose
 from newsparse.lexicon.structure_bylines import (
+    AUTHOR_LINK_LEADS,
     BIO_ROLES,
     BYLINE_LABELS,
     BYLINE_LEADS,
@@ -47,6 +48,13 @@ _AUTHOR_LABEL = regex.compile(
         sorted((regex.escape(w) for w in (*BYLINE_LEADS, *BYLINE_LABELS)), key=len, reverse=True)
     )
     + r")\s*(?::|[\-–—]{1,2})?$",
+    regex.IGNORECASE,
+)
+#: An author widget's link text before the name: "Social Links for", "View all posts by".
+_LINK_LEAD = regex.compile(
+    r"^(?:"
+    + "|".join(sorted((regex.escape(w) for w in AUTHOR_LINK_LEADS), key=len, reverse=True))
+    + r")\s+(?=\p{Lu})",
     regex.IGNORECASE,
 )
 #: A line joining names set one per line: "," or "and" alone.
@@ -130,15 +138,24 @@ def next_card(lines: Sequence[Line], prev: int, at: int) -> bool:
     >>> next_card([read_line(t, 0, 10, None), read_line(t, 11, 20, None)], 0, 1)
     True
     """
-    if prev < 0 or not prev < at <= prev + 2 or not lines[at].authors:
+    if prev < 0 or not prev < at <= prev + _CARD_LINES or not lines[at].authors:
         return False
     line = lines[at]
     if line.shape == "byline":
         return at == prev + 1 and _BY.match(line.text, line.mark) is not None
-    return lines[prev].shape != "byline" and all(
-        lines[j].shape == "furniture" for j in range(prev + 1, at)
+    if lines[prev].shape == "byline":
+        return False
+    # Between two cards: page furniture, and at most one line of prose (the first author's
+    # bio: "Ann Lee" / "Staff Writer" / bio / "Follow on X" / "Bo Tan" / ...).
+    between = lines[prev + 1 : at]
+    prose = sum(1 for ln in between if ln.shape not in ("furniture", "nav"))
+    return prose == 0 if at <= prev + 2 else prose <= 1 and all(
+        ln.shape in ("furniture", "nav") or is_prose(ln) for ln in between
     )
 
+
+#: How many lines an author card (name, job title, bio, follow button) may span.
+_CARD_LINES = 8
 
 _NOT_IN_ROLES = frozenset({"your", "our", "my", "the", "a", "an", "this", "these"})
 
@@ -268,6 +285,11 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
             if names is None and nxt.shape != "body":
                 named = name_authors(_undoubled(nxt.text[nxt.mark :]), desk=True)
                 names = named.authors if named is not None else None
+            if names is None and (lead := _LINK_LEAD.match(nxt.text, nxt.mark)) is not None:
+                # "By" / "Social Links for Ann Lee": the name after the widget's link text
+                named = name_authors(nxt.text[lead.end() :])
+                if named is not None and is_person(named.authors):
+                    names = named.authors
             if names is not None:
                 out[k] = line._replace(shape="furniture")
                 out[k + 1] = nxt._replace(authors=(*names, *_more_names(out, k + 2)), by_end=0)
@@ -277,4 +299,19 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
             if names is not None and is_person(names):
                 out[k] = line._replace(authors=names, by_end=0)
                 out[k + 1] = nxt._replace(shape="furniture")
+        elif (
+            line.shape in ("other", "headline")
+            and line.words <= 6
+            and k + 2 < n
+            and nxt.words <= 3
+            and nxt.text in out[k + 2].text
+            and _role(out[k + 2])
+        ):
+            # "Ann Lee" / "Harbour Tribune" / "Harbour Tribune Staff Writer": the outlet
+            # alone, then the job title that names it again
+            names = _names(line)
+            if names is not None and is_person(names):
+                out[k] = line._replace(authors=names, by_end=0)
+                out[k + 1] = nxt._replace(shape="furniture")
+                out[k + 2] = out[k + 2]._replace(shape="furniture")
     return out

@@ -90,6 +90,9 @@ _DURATION = regex.compile(r"\(?\d{1,2}:\d{2}\)?\s*$")
 _CREDENTIALED = regex.compile(
     r"^(?P<given>\p{Lu}\p{Ll}+)\s\p{Lu}[\p{L}'’\-]+(?:[\s,]+\p{Lu}{2,}\.?)+$"
 )
+#: An outlet after a name and a comma: "Harbour Report" in "Ann Lee, Harbour Report".
+#: Anchored, possessive: a scan from every capital of a long line would be quadratic.
+_OUTLET_AFTER = regex.compile(r"^\p{Lu}[\p{L}.&'’\-]*+(?:\s\p{Lu}[\p{L}.&'’\-]*+){0,2}$")
 #: A reading-position label before a title: "now reading: ...", "You are reading: ...".
 _READING_PREFIX = regex.compile(
     r"^(?:now|you\s+are|currently)\s+(?:reading|viewing|playing)\s*:\s*(?=\S)", regex.IGNORECASE
@@ -268,6 +271,14 @@ def label_like(line: Line) -> float:
         named = name_authors(text)
         if named is not None and named.end >= len(text.rstrip(" .")) - 1 and line.words <= 3:
             penalty += 1
+        elif (
+            named is not None
+            and "," in text
+            and named.authors[0].split()[0].lower() in GIVEN_NAMES
+            and (tail := text.rsplit(",", 1)[1].strip()) not in named.authors
+            and _OUTLET_AFTER.match(tail) is not None
+        ):
+            penalty += 3  # "Ann Lee, Harbour Report": a byline, its outlet after a comma
         m = _CREDENTIALED.match(text)
         if m is not None and m["given"].lower() in GIVEN_NAMES:
             penalty += 3  # "Ann Lee, MS, RDN": a name and its letters

@@ -86,6 +86,13 @@ def _under_author(lines: Sequence[Line], i: int, low: int) -> bool:
     return False
 
 
+def _teaser_above(line: Line) -> bool:
+    """Whether ``line`` (next to a title that stands on its byline) is a teaser's byline in a
+    list ("Latest": title / "By: Ann Lee" / title / "By: Bo Tan"): a byline line holding
+    names and no stamp."""
+    return line.shape == "byline" and bool(line.authors) and not line.stamps
+
+
 def _on_byline(lines: Sequence[Line], i: int, body: int) -> bool:
     """Whether a byline or stamp stands right under line ``i``."""
     if i + 1 >= body:
@@ -299,6 +306,9 @@ def scores(
             if under.shape in _EVIDENCE or soft_byline(under) or _BARE_BY.match(under.text):
                 score += 3 if seen <= 1 or (seen == 2 and standfirst) else 2
                 break
+            if seen <= 2 and bare_name(under):
+                score += 2
+                break
             if under.shape in ("caption", "credit"):
                 # A photo under the title; its byline may follow the photo.
                 score += 1
@@ -342,6 +352,16 @@ def scores(
             score -= 4  # it also took the title under it for its standfirst
         if line.words <= 8 and _on_byline(lines, i, body) and _under_author(lines, i, low):
             score -= 3  # the author's job title: "Deputy Editor, Example News"
+        elif _on_byline(lines, i, body) and (
+            (i > low and _teaser_above(lines[i - 1]))
+            or (
+                i + 3 < body
+                and _teaser_above(lines[i + 1])
+                and title_shaped(lines[i + 2])
+                and _teaser_above(lines[i + 3])
+            )
+        ):
+            score -= 3  # an item of a list of teasers: title / byline / title / byline
         out.append((score, i))
     return out
 

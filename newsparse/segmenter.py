@@ -5,11 +5,12 @@ glued; the source is never rewritten). The pipeline:
 
 1. **Line shapes** (:mod:`newsparse._structure_lines`): furniture, nav, bullet, stamp,
    byline, trailer, caption, credit, body, headline, other.
-2. **Body runs**: runs of prose lines, allowing short gaps of other lines; a byline or stamp
-   line ends a run (it heads the next article).
-3. **Runs kept**: in a page dump (mostly furniture), the largest run and runs with their own
-   header (judged within their stretch of the text, so that several pages one after another
-   each keep their article); runs split by page material inside one story are joined.
+2. **Body runs** (:mod:`newsparse._structure_runs`): runs of prose lines, allowing short
+   gaps of other lines; a byline or stamp line ends a run (it heads the next article).
+3. **Runs kept** (same module): in a page dump (mostly furniture), the largest run and runs
+   with their own header (judged within their stretch of the text, so that several pages one
+   after another each keep their article); runs split by page material inside one story are
+   joined.
 4. **Header**: above each run, the headline is the headline-shaped line scoring best on
    being repeated in the page, being followed by a byline/stamp, and being close to the body;
    the lines between it and the body are standfirst, bullets, byline, stamps, caption.
@@ -27,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from typing import Literal, NamedTuple
+from typing import Literal
 
 import regex
 
@@ -38,8 +39,9 @@ from newsparse._records import record
 from newsparse._structure_authors import is_person, next_card, relabel, soft_byline
 from newsparse._structure_lines import Line, is_prose, read_lines
 from newsparse._structure_near import find_byline
+from newsparse._structure_runs import is_dump, keep_runs, read_runs, split_bare
 from newsparse._structure_title_lines import caption_like, line_key, page_label, title_bounds
-from newsparse._structure_titles import bare_titles, header_title
+from newsparse._structure_titles import header_title
 from newsparse._structure_wrap import join_wrapped
 from newsparse._validate import check_datetime, check_text
 from newsparse.lexicon.structure_names import GIVEN_NAMES
@@ -61,205 +63,11 @@ __all__ = ["segment"]
 
 #: How far above a header an absolute stamp is taken when there is none nearer.
 _FAR_STAMP_LINES = 40
-#: How many lines that are not prose end a body run.
-MAX_GAP_LINES = 3
-#: How many lines of page material between two runs of one story are bridged.
-MAX_BRIDGE_LINES = 15
-
-#: How many lines without prose part two stretches of a dump (two pages one after another).
-PAGE_GAP_LINES = 40
-#: How far above a run in such a stretch its byline or stamp may stand (a page's header is
-#: often set apart from its body by share buttons and a photo).
-PAGE_HEADER_LINES = 25
-#: Body characters a run with its own header needs to be kept as an article in a stretch of
-#: a dump away from the largest run (a related-story teaser is shorter).
-OWN_ARTICLE_CHARS = 1000
-
-_EVIDENCE = frozenset({"byline", "stamp"})
-_FURNITURE_LIKE = frozenset({"furniture", "nav", "credit"})
+#: How far under the last article's body a stamp at the foot of the story is taken.
+_FOOT_STAMP_LINES = 12
 _BARE_BY = regex.compile(r"^by:?$", regex.IGNORECASE)
 #: What may follow names standing alone in a header: nothing, a place, an outlet after a bar.
 _NAME_REST = regex.compile(r"[\s,|·•/\-–—]*(?:(?:in|from)\s+\p{Lu}[\p{L} .,'’\-]*)?$|\s*[|·•]")
-
-
-#: The signature of an embedded post: "— Ann Lee (@annlee) December 21, 2023".
-_EMBED_SIGN = regex.compile(r"^[—–-]\s*[^()]{1,60}\(@\w+\)")
-
-
-def _signed_embed(line: Line) -> bool:
-    """Whether ``line`` signs an embedded social post (its stamp heads no article).
-
-    >>> from newsparse._structure_lines import read_line
-    >>> t = "— Ann Lee (@annlee) December 21, 2023"
-    >>> _signed_embed(read_line(t, 0, len(t), None))
-    True
-    """
-    return line.text[:1] in "—–-" and "(@" in line.text and bool(_EMBED_SIGN.match(line.text))
-
-
-class _Run(NamedTuple):
-    start: int
-    end: int  # one past the last line
-    chars: int
-
-
-def _blank_before(text: str, lines: Sequence[Line], i: int) -> bool:
-    """Whether a blank line (or the start of the text) stands just above line ``i``."""
-    if i == 0:
-        return True
-    return text.count("\n", lines[i - 1].end, lines[i].start) >= 2
-
-
-def _header_tail(text: str, lines: Sequence[Line], start: int, last: int, stop: int) -> int:
-    """The last line of a run that a byline or stamp at ``stop`` ends, its next article's
-    title (and standfirst) given back: lines set tight above the byline, a blank line
-    above them ("...end of story.\n\nNext title\nBy Ann Lee")."""
-    if last != stop - 1 or _blank_before(text, lines, stop):
-        return last
-    for top in (last, last - 1):
-        if top <= start:
-            break
-        if top < last and _blank_before(text, lines, last):
-            break
-        if _blank_before(text, lines, top) and lines[top].words <= 60:
-            return top - 1
-    return last
-
-
-def _runs(text: str, lines: Sequence[Line]) -> list[_Run]:
-    """Runs of prose lines (starting at a body line), with short gaps allowed."""
-    runs: list[_Run] = []
-    k = 0
-    n = len(lines)
-    while k < n:
-        if lines[k].shape != "body":
-            k += 1
-            continue
-        start = last = resume = k
-        chars = 0
-        gap = 0
-        m = k
-        while m < n:
-            line = lines[m]
-            if is_prose(line) or (line.shape == "bullet" and gap == 0):
-                last, gap = m, 0
-                chars += len(line.text)
-            elif line.shape == "trailer":
-                last = m
-                break
-            elif line.shape in _EVIDENCE and not _signed_embed(line):
-                tail = _header_tail(text, lines, start, last, m)
-                chars -= sum(len(lines[i].text) for i in range(tail + 1, last + 1))
-                last, resume = tail, m
-                break
-            else:
-                gap += 1
-                if gap >= MAX_GAP_LINES:
-                    break
-            m += 1
-        # Prose lines just above the first body line belong to the run (a short first
-        # paragraph), unless they are a caption's text (a credit line follows the caption).
-        while start - 1 >= 0 and (not runs or start - 1 >= runs[-1].end):
-            above = lines[start - 1]
-            if not is_prose(above) or above.words < 6:
-                break
-            if start - 2 >= 0 and lines[start - 2].shape in ("credit", "caption"):
-                break
-            start -= 1
-            chars += len(above.text)
-        runs.append(_Run(start, last + 1, chars))
-        k = max(last + 1, resume)
-    return runs
-
-
-def _split_bare(text: str, lines: Sequence[Line], runs: list[_Run]) -> list[_Run]:
-    """Runs split where a bare title starts the next article (see ``bare_titles``)."""
-    out: list[_Run] = []
-    for run in runs:
-        start = run.start
-        for t in bare_titles(text, lines, run.start, run.end):
-            out.append(_Run(start, t, sum(len(ln.text) for ln in lines[start:t])))
-            start = t + 1
-        out.append(_Run(start, run.end, sum(len(ln.text) for ln in lines[start : run.end])))
-    return out
-
-
-def _is_dump(lines: Sequence[Line]) -> bool:
-    """Whether the text is a page dump: many lines, most of them not prose."""
-    if len(lines) < 30:
-        return False
-    junk = sum(1 for line in lines if not is_prose(line))
-    return junk > 0.5 * len(lines)
-
-
-def _has_header(lines: Sequence[Line], run: _Run, floor: int, reach: int = 8) -> bool:
-    """Whether a byline or stamp stands in the ``reach`` lines above ``run``."""
-    return any(
-        lines[i].shape in _EVIDENCE or soft_byline(lines[i])
-        for i in range(max(floor, run.start - reach), run.start)
-    )
-
-
-def _standfirst_run(lines: Sequence[Line], runs: list[_Run], n: int) -> bool:
-    """Whether ``runs[n]`` is the standfirst of the next run's header, not a body: a line or
-    two, a byline or stamp a few lines under it, then a larger run; and no byline or stamp
-    just above it (a short story under its own header stays)."""
-    run = runs[n]
-    if n + 1 >= len(runs) or run.end - run.start > 2 or run.chars > 400:
-        return False
-    nxt = runs[n + 1]
-    if nxt.start - run.end > 6 or nxt.chars <= run.chars:
-        return False
-    if not any(
-        lines[i].shape in _EVIDENCE or soft_byline(lines[i]) for i in range(run.end, nxt.start)
-    ):
-        return False
-    return not _has_header(lines, run, runs[n - 1].end if n else 0)
-
-
-def _keep(lines: Sequence[Line], runs: list[_Run], dump: bool) -> list[_Run]:
-    """The runs that are articles' bodies, runs of one story joined."""
-    runs = [r for n, r in enumerate(runs) if not _standfirst_run(lines, runs, n)]
-    if not runs:
-        return []
-    joined: list[_Run] = [runs[0]]
-    for run in runs[1:]:
-        prev = joined[-1]
-        gap = range(prev.end, run.start)
-        if len(gap) <= MAX_BRIDGE_LINES and not any(
-            lines[i].shape in _EVIDENCE and not _signed_embed(lines[i]) for i in gap
-        ):
-            joined[-1] = _Run(prev.start, run.end, prev.chars + run.chars)
-        else:
-            joined.append(run)
-    if not dump:
-        return joined
-    # A dump may hold several pages one after another (an export of scraped pages): runs
-    # far apart are judged against the largest run of their own stretch of the text, and a
-    # stretch away from the largest run needs a run long enough to be an article of its own.
-    big = max(r.chars for r in joined)
-    stretch = [0] * len(joined)
-    for n in range(1, len(joined)):
-        far = joined[n].start - joined[n - 1].end >= PAGE_GAP_LINES
-        stretch[n] = stretch[n - 1] + far
-    local: dict[int, int] = {}
-    for n, r in enumerate(joined):
-        local[stretch[n]] = max(local.get(stretch[n], 0), r.chars)
-    return [
-        r
-        for n, r in enumerate(joined)
-        if r.chars == big
-        or (
-            r.chars >= 0.5 * local[stretch[n]]
-            and (local[stretch[n]] == big or r.chars >= OWN_ARTICLE_CHARS)
-            and _has_header(
-                lines,
-                r,
-                joined[n - 1].end if n else 0,
-                8 if local[stretch[n]] == big else PAGE_HEADER_LINES,
-            )
-        )
-    ]
 
 
 def _span(line: Line, skip: int = 0, stop: int | None = None) -> Span:
@@ -404,13 +212,23 @@ class _Builder:
 
 
 def _stamp_nearby(
-    b: _Builder, lines: Sequence[Line], *, floor: int, first: int, body: int, end: int
+    b: _Builder,
+    lines: Sequence[Line],
+    *,
+    floor: int,
+    first: int,
+    body: int,
+    end: int,
+    foot: int,
 ) -> None:
-    """With no stamp in the header, take one standing just above it or early in the body."""
+    """With no stamp in the header, take one standing just above it or early in the body,
+    else (the last article of the text) one at the foot of the story, a few lines under
+    its last paragraph ("Related posts" / "Comment" / "Dec 22, 2023 08:05am PDT")."""
     near = [
         *range(first - 1, max(floor, first - 12) - 1, -1),
         *range(body, min(end, body + 60)),
         *range(first - 13, max(floor, first - _FAR_STAMP_LINES) - 1, -1),
+        *range(end, min(foot, end + _FOOT_STAMP_LINES)),
     ]
     relative: Line | None = None
     for i in near:
@@ -559,7 +377,8 @@ def _article(
             b.add(_span(line), "furniture", "body-" + line.shape)
 
     if not b.stamps:
-        _stamp_nearby(b, lines, floor=floor, first=first, body=body, end=end)
+        _stamp_nearby(b, lines, floor=floor, first=first, body=body, end=end,
+                      foot=len(lines) if limit is None or limit >= len(lines) else end)
     stop = lines[end - 1].end if end > first else lines[first].end
     found = None if b.byline is not None else find_byline(
         lines, first=first, body=body, end=end, floor=floor,
@@ -633,12 +452,12 @@ def segment(
     lines = relabel(read_lines(text, spans, now))
     if not lines:
         return ()
-    dump = _is_dump(lines)
-    runs = _keep(lines, _runs(text, lines), dump)
+    dump = is_dump(lines)
+    runs = keep_runs(lines, read_runs(text, lines), dump)
     if not runs:
         return _fallback(text, lines)
     if not dump:
-        runs = _split_bare(text, lines, runs)
+        runs = split_bare(text, lines, runs)
     keys: dict[str, str] = {}  # a page repeats its menu lines: each key computed once
     keyed = []
     for line in lines:

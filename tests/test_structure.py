@@ -1086,3 +1086,241 @@ def test_two_letter_agency_code_alone_is_no_byline(code: str) -> None:
     )
     (art,) = segmenter.segment(text)
     assert art.byline is None or code not in art.byline.authors
+# --- runs kept: a story's body cut from its header by a box ---------------------------------
+
+_MENU = "".join(f"* Section {n}\n" for n in range(30))
+_STORY = (
+    "Harbour ferries to run later on weekend nights\nBy Ann Lee\nPublished March 2, 2024\n\n"
+    + "".join(
+        f"The ferry company said evening crossing number {n} would leave the quay later on "
+        "Fridays and Saturdays, after a year of complaints from people working in the town.\n"
+        for n in range(6)
+    )
+)
+_MORE = "".join(
+    f"Passengers on route {n} said the old timetable left them waiting for an hour on the "
+    "pier after the last bus, and the company agreed to move the departures by half an hour.\n"
+    for n in range(9)
+)
+
+
+def _box(n: int) -> str:
+    return "".join(f"* Route {k}\n" for k in range(n))
+
+
+def test_largest_run_cut_from_its_story_by_a_box_joins_it() -> None:
+    text = _MENU + _STORY + "\nTimetable\n" + _box(20) + "\n" + _MORE + _MENU
+    art = max(segmenter.segment(text), key=lambda a: sum(len(p.text) for p in a.paragraphs))
+    assert art.headline is not None and art.headline.text.startswith("Harbour ferries")
+    assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+    assert len(art.paragraphs) == 15
+
+
+def test_largest_run_with_its_own_header_is_not_joined() -> None:
+    other = "Coast road to close for a week of repairs\nBy Bo Tan\nPublished March 2, 2024\n\n"
+    text = _MENU + _STORY + "\nTimetable\n" + _box(20) + "\n" + other + _MORE + _MENU
+    art = max(segmenter.segment(text), key=lambda a: sum(len(p.text) for p in a.paragraphs))
+    assert art.headline is not None and art.headline.text.startswith("Coast road")
+    assert art.byline is not None and art.byline.authors == ("Bo Tan",)
+    assert len(art.paragraphs) == 9
+
+
+def test_largest_run_far_below_a_story_is_not_joined() -> None:
+    # More than a page's gap of lines without prose: another page of a dump, not the story.
+    text = _MENU + _STORY + "\n" + _box(45) + "\n" + _MORE + _MENU
+    for art in segmenter.segment(text):
+        if art.headline is not None and art.headline.text.startswith("Harbour ferries"):
+            assert len(art.paragraphs) == 6
+
+
+# --- titles: the author's bare name under the title -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("under", "credited"),
+    [
+        ("Ann Lee\nand others", True),  # the names, then a joiner line
+        ("Ann Lee", True),
+        ("Harbour Desk", False),  # no known given name: no author
+        ("Senior Reporter", False),
+    ],
+)
+def test_bare_name_under_the_title_credits_it(under: str, credited: bool) -> None:
+    title = "Is the old port crossing safe? What inspectors saw under its deck"
+    text = (
+        f"Menu\n{title}\n{under}\n5 min read\nGetty Images\n"
+        "Will the coast road take the traffic?\n" + _BODY
+    )
+    art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
+    assert art.headline is not None
+    assert (art.headline.text == title) is credited
+    if credited:
+        assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+
+
+# --- runs kept: a cookie policy is no story -------------------------------------------------
+
+_COOKIE_ROWS = "".join(
+    f"cookie-consent-{kind}  11 months  This cookie is set by the consent plugin to remember "
+    f"whether the visitor agreed to {kind} cookies on this website.\n"
+    for kind in ("analytics", "functional", "necessary", "others", "performance", "adverts", "video")
+)
+
+
+@pytest.mark.parametrize("recipe", [False, True])
+def test_cookie_policy_is_not_the_main_run(recipe: bool) -> None:
+    # A recipe's run names cookies on most lines too, but never asks for consent.
+    rows = _COOKIE_ROWS.replace("consent", "butter") if recipe else _COOKIE_ROWS
+    text = _MENU + _STORY + "\n" + _MENU + "Necessary cookies help the website work.\n" + rows
+    art = max(segmenter.segment(text), key=lambda a: sum(len(p.text) for p in a.paragraphs))
+    assert art.headline is not None and art.headline.text.startswith("Harbour ferries")
+    assert any(p.text.startswith("cookie-") for p in art.paragraphs) is recipe
+
+
+# --- stamps: at the foot of the story -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("between", "found"), [(3, True), (14, False)])
+def test_stamp_at_the_foot_of_the_last_story(between: int, found: bool) -> None:
+    related = "".join(f"Ferry news item number {k}\n" for k in range(between))
+    text = (
+        "Menu\nHarbour bridge to close for repairs in March\n\n" + _BODY
+        + "Related posts\n" + related + "Comment\nMar 2, 2024 08:05am PDT\nShare this\n"
+    )
+    art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
+    assert art.headline is not None and art.headline.text.startswith("Harbour bridge")
+    assert (art.published is not None) is found
+    if found:
+        assert art.published is not None and art.published.value is not None
+        assert art.published.value.date() == dt.date(2024, 3, 2)
+
+
+def test_stamp_under_a_story_heading_the_next_is_not_taken() -> None:
+    other = (
+        "Coast road to reopen after a winter of repairs\nMar 2, 2024\n\n"
+        "The coast road will reopen on Friday after a winter of repairs to the sea wall, "
+        "the council said, two weeks later than it had planned in the autumn.\n"
+        "Buses will return to the road on Monday, when the temporary stops are removed.\n"
+    )
+    text = "Harbour bridge to close for repairs in March\n\n" + _BODY + "\n\n" + other
+    first, second = segmenter.segment(text)
+    assert first.published is None
+    assert second.published is not None and second.published.value is not None
+
+
+# --- bylines: an author widget's link text under "By" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("widget", "authors"),
+    [
+        ("Social Links for Ann Lee", ["Ann Lee"]),
+        ("View all posts by Bo Tan", ["Bo Tan"]),
+        ("Social Links for Harbour News", []),  # an outlet, not a person
+        ("Posts by category", []),
+        ("Email the author", []),
+    ],
+)
+def test_author_widget_under_by_label(widget: str, authors: list[str]) -> None:
+    text = (
+        f"Harbour bridge to close for repairs in March\nBy\n{widget}\n"
+        "Published March 2, 2024\n\n" + _BODY
+    )
+    (art,) = segmenter.segment(text)
+    assert (list(art.byline.authors) if art.byline else []) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Ann Leelong Read", ("Ann Lee",)),  # the label glued to the name by scraping
+        ("By Ann Lee long read", ("Ann Lee",)),
+        ("By Ann Long", ("Ann Long",)),  # a surname, not the label
+        ("By the long read of the charter, the town may build.", None),
+    ],
+)
+def test_reading_label_after_the_byline(line: str, authors: tuple[str, ...] | None) -> None:
+    hit = parse_byline(line)
+    assert (hit.authors if hit else None) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By December, the fund had raised more than $1 million from the valley towns.", None),
+        ("By Monday, the river had fallen below the old mark.", None),
+        ("By March 2024 the works on the pier were done.", None),
+        ("BY NOON", None),
+        ("By April Ryan", ("April Ryan",)),  # a name may start with a month
+        ("By May Lee and Bo Tan", ("May Lee", "Bo Tan")),
+    ],
+)
+def test_by_and_a_time_word_opens_a_sentence(line: str, authors: tuple[str, ...] | None) -> None:
+    hit = parse_byline(line)
+    assert (hit.authors if hit else None) == authors
+
+
+def test_body_sentence_opening_with_by_and_a_month_does_not_split_the_story() -> None:
+    text = (
+        "Harbour bridge to close for repairs in March\nBy Ann Lee\nPublished March 2, 2024\n\n"
+        + _BODY
+        + "By December, the town had raised more than half the money for the repairs, and "
+        "the council said the rest would come from the port's own reserves next year.\n"
+        + _BODY
+    )
+    (art,) = segmenter.segment(text)
+    assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+    assert len(art.paragraphs) == 5
+
+
+def test_name_and_outlet_over_the_stamp_is_the_byline_not_the_title() -> None:
+    # The standfirst names the author too: the name line shares words with the body.
+    title = "Harbour Report: Latest bridge works and the detours drivers face"
+    text = (
+        f"Menu\n{title}\n"
+        "Harbour Report's Ann Lee tracks the bridge repairs and the coast road detour this week.\n"
+        "Ann Lee, Harbour Report\nUpdated on March 2, 2024 1:23 PM\n" + _BODY
+        + "Ann Lee of the Harbour Report said the bridge would reopen in May.\n"
+    )
+    art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
+    assert art.headline is not None and art.headline.text == title
+    assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+
+
+def test_list_of_teasers_between_the_header_and_the_body_holds_no_title() -> None:
+    title = "Ferry crews chase the last places in the spring regatta"
+    teasers = "".join(
+        f"Town council votes on the {topic} budget for next year\nBy: {name}\n"
+        for topic, name in (("parks", "Bo Tan"), ("roads", "Cy Dean"), ("schools", "Bo Tan"))
+    )
+    text = (
+        f"Menu\nSport\n{title}\nby Ann Lee, Sports Reporter\nMarch 2, 2024 04:26 PM\n"
+        f"Latest\n{teasers}Videos\n\n" + _BODY
+    )
+    art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
+    assert art.headline is not None and art.headline.text == title
+    assert art.byline is not None and art.byline.authors == ("Ann Lee",)
+
+
+# --- bylines: author cards with a bio between them ------------------------------------------
+
+_CARD_A = "Ann Lee\nHarbour Tribune Staff Writer\nCovers the port and its ferries.\nFollow on X\n"
+
+
+@pytest.mark.parametrize(
+    ("second", "authors"),
+    [
+        ("Bo Tan\nHarbour Tribune\nHarbour Tribune transport insider\n", ("Ann Lee", "Bo Tan")),
+        ("Bo Tan\nSenior Reporter\n", ("Ann Lee", "Bo Tan")),
+        # two lines of prose between them: a story's paragraphs, not a card's bio
+        ("The ferries will run late.\nBo Tan\nSenior Reporter\n", ("Ann Lee",)),
+        ("Bo Tan\nHarbour Tribune\nWeather\n", ("Ann Lee",)),  # no job title: no card
+    ],
+)
+def test_author_cards_with_a_bio_between_them(second: str, authors: tuple[str, ...]) -> None:
+    text = (
+        "Harbour bridge to close for repairs in March\n" + _CARD_A + second
+        + "Follow on X\nMar 2, 2024, 12:54 PM ET\n\n" + _BODY
+    )
+    art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
+    assert art.byline is not None and art.byline.authors == authors

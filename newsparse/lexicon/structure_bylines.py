@@ -55,6 +55,22 @@ BYLINE_LABELS: tuple[str, ...] = (
     "written",
 )
 
+#: Link texts of an author widget that stand before the author's name under a "By" label
+#: ("By" / "Social Links for Ann Lee", "By" / "View all posts by Ann Lee"), compared
+#: case-insensitively.
+AUTHOR_LINK_LEADS: tuple[str, ...] = (
+    "social links for",
+    "view all posts by",
+    "view all articles by",
+    "more articles by",
+    "more stories by",
+    "all posts by",
+    "all articles by",
+    "all stories by",
+    "posts by",
+    "articles by",
+)
+
 #: Words of job titles printed after an author's name; a byline part holding one is a title,
 #: not a name ("Staff Writer", "Senior Contributor", "Politics Reporter").
 JOB_WORDS: frozenset[str] = _words(
@@ -76,6 +92,17 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     email e-mail follow share contact twitter facebook instagram linkedin subscribe more
     view profile author authors bio read updated published posted comments comment print
     newsletter sign share by
+    """
+)
+
+#: Words of time that "By" opens in a sentence, never an author alone ("By December, the
+#: fund had grown", "By Monday night"): month and weekday names, parts of the day. A name may
+#: still start with one ("By April Ryan"): only a one-word "name" is refused.
+TIME_WORDS: frozenset[str] = _words(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday noon midnight dawn dusk tonight
+    today tomorrow yesterday then now
     """
 )
 
@@ -166,6 +193,7 @@ ROLE_NOUNS: frozenset[str] = _words(
     producer photographer photojournalist journalist analyst critic host anchor intern fellow
     professor lecturer researcher historian scientist economist strategist specialist expert
     commentator blogger freelancer staff director manager founder president officer chief
+    insider
     """
 )
 
