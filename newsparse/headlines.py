@@ -382,7 +382,10 @@ _WORD_JOINERS = b"'.-"
 #: ``_WORD`` with the standard ``re`` (faster), on text whose characters all lie in ranges
 #: where ``re``'s and ``regex``'s letters and digits are the same (tests/test_prefilters.py
 #: checks every code point of them) and which holds no ``_`` (a word character for ``re``).
-_SAFE_TEXT = re.compile(r"[\x00-\u07ff\u2000-\u206f]*+")
+#: Latin, Greek and Cyrillic only: ``re`` follows Python's Unicode version and ``regex`` its
+#: own, and Unicode still adds letters to the blocks after these (three Armenian code points
+#: are letters for regex 2026.11 and not for Python 3.11's ``re``).
+_SAFE_TEXT = re.compile(r"[\x00-\u052f\u2000-\u206f]*+")
 _RE_WORD = re.compile(r"[^\W_][\w'’.\-]*")
 
 

@@ -236,7 +236,8 @@ def _stamp_nearby(
         if not line.stamps or line.shape not in ("stamp", "byline"):
             continue
         if all(h.relative for h in line.stamps):
-            relative = relative or line
+            if i < end:  # (at the foot of the story only an absolute stamp is taken)
+                relative = relative or line
             continue
         b.add_stamps(line, line.mark)
         b.mark(line, "stamp", "stamp-nearby")
@@ -395,11 +396,15 @@ def _article(
         else:
             b.mark(line, "byline", found.rule)
     start = lines[first].start
-    # A stamp or byline taken from just above the header widens the article to hold it, so
-    # every record lies inside its article (the lines above ``floor`` belong to no article).
+    # A stamp or byline taken from just above the header (or a stamp from the foot of the
+    # story) widens the article to hold it, so every record lies inside its article (the
+    # lines above ``floor`` belong to no article).
     for held in (*b.stamps.values(), b.byline, *b.blocks[:1]):
         if held is not None:
             start = min(start, held.span.start)
+    for held in (*b.stamps.values(), b.byline, *b.blocks[-1:]):
+        if held is not None:
+            stop = max(stop, held.span.end)
     return b.article(start, stop)
 
 

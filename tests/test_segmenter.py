@@ -246,3 +246,20 @@ def test_prose_without_headline_is_one_article() -> None:
 @pytest.mark.parametrize("fixture", [AP_STORY, REUTERS_STORY, FURNITURE_PAGE, TWO_ARTICLES])
 def test_fixture_spans_are_valid(fixture: str) -> None:
     assert_spans_valid(newsparse.parse(fixture, now=dt.datetime(2024, 3, 4, 12, 0)))
+
+
+def test_a_stamp_under_the_last_article_lies_inside_it() -> None:
+    # (found by tests/test_properties.py) A prose-like line of digits, then the same page
+    # three times: the relative stamp of a later header was taken by the first article
+    # from under its body, outside the article's span.
+    page = (
+        "Home | World | Business | Sport\nShare this article\nAdvertisement\n\n"
+        "Ferry service resumes after storm\n37 min ago\n\n"
+        "The first ferry in three days left the harbour at 7.30am with 212 passengers and 58 "
+        "cars on board, the operator said.\n\n1. Check your sailing before you travel\n"
+        "2. Allow an extra 30 minutes at the port\n\n"
+        "Related: Storm warning issued for the west coast\nSign up to our newsletter\n"
+    )
+    text = "0" * 212 + ":0:0\t0:0:0:0:0:0:0:0:0.\n\n" + "\n\n".join([page] * 3)
+    doc = newsparse.parse(text)
+    assert_spans_valid(doc)
