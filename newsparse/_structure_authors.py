@@ -26,6 +26,7 @@ import regex
 
 from newsparse._bylines import name_authors
 from newsparse._stamps import find_stamps
+from newsparse._structure_fold import folded
 from newsparse._structure_lines import Line
 from newsparse.lexicon.structure_bylines import (
     BIO_ROLES,
@@ -49,6 +50,9 @@ _AUTHOR_LABEL = regex.compile(
     + r")\s*(?::|[\-–—]{1,2})?$",
     regex.IGNORECASE,
 )
+#: The first two characters (case-folded) an ``_AUTHOR_LABEL`` match can start with (as
+#: ``_LEAD_INITIALS`` of :mod:`newsparse._bylines`): tested before the pattern's call.
+_LABEL_INITIALS = frozenset(folded(w[:2]) for w in (*BYLINE_LEADS, *BYLINE_LABELS))
 #: A line joining names set one per line: "," or "and" alone.
 _NAME_JOINER = regex.compile(r"^(?:,|&|and|,\s*and)$", regex.IGNORECASE)
 #: A role line under the names: "Senior Reporter", "·Staff Writer", "Forbes Staff".
@@ -263,7 +267,11 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
         nxt = out[k + 1]
         if line.shape == "byline" or nxt.shape == "byline":
             continue
-        if _AUTHOR_LABEL.match(line.text) and nxt.shape in _SHAPES:
+        if (
+            folded(line.text[:2])[:2] in _LABEL_INITIALS
+            and _AUTHOR_LABEL.match(line.text)
+            and nxt.shape in _SHAPES
+        ):
             names = _names(nxt, desk=True)
             if names is None and nxt.shape != "body":
                 named = name_authors(_undoubled(nxt.text[nxt.mark :]), desk=True)
