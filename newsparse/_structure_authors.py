@@ -50,9 +50,11 @@ _AUTHOR_LABEL = regex.compile(
     + r")\s*(?::|[\-–—]{1,2})?$",
     regex.IGNORECASE,
 )
-#: The first two characters (case-folded) an ``_AUTHOR_LABEL`` match can start with (as
-#: ``_LEAD_INITIALS`` of :mod:`newsparse._bylines`): tested before the pattern's call.
+#: Tested before ``_AUTHOR_LABEL``'s call (most lines fail them): the first two characters
+#: (case-folded) a match can start with (as ``_LEAD_INITIALS`` of :mod:`newsparse._bylines`),
+#: and its longest label word; after the word only spaces and two marks may follow.
 _LABEL_INITIALS = frozenset(folded(w[:2]) for w in (*BYLINE_LEADS, *BYLINE_LABELS))
+_LABEL_LONGEST = max(len(w) for w in (*BYLINE_LEADS, *BYLINE_LABELS))
 #: A line joining names set one per line: "," or "and" alone.
 _NAME_JOINER = regex.compile(r"^(?:,|&|and|,\s*and)$", regex.IGNORECASE)
 #: A role line under the names: "Senior Reporter", "·Staff Writer", "Forbes Staff".
@@ -267,9 +269,11 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
         nxt = out[k + 1]
         if line.shape == "byline" or nxt.shape == "byline":
             continue
+        text = line.text
         if (
-            folded(line.text[:2])[:2] in _LABEL_INITIALS
-            and _AUTHOR_LABEL.match(line.text)
+            (len(text) <= _LABEL_LONGEST + 2 or text[_LABEL_LONGEST:-2].isspace())
+            and folded(text[:2])[:2] in _LABEL_INITIALS
+            and _AUTHOR_LABEL.match(text)
             and nxt.shape in _SHAPES
         ):
             names = _names(nxt, desk=True)

@@ -34,7 +34,9 @@ import regex
 from newsparse import headlines as hl
 from newsparse._blocks import iter_lines
 from newsparse._bylines import name_authors, read_names
+from newsparse._records import block as block_record
 from newsparse._records import record
+from newsparse._records import span as span_record
 from newsparse._structure_authors import is_person, next_card, relabel, soft_byline
 from newsparse._structure_lines import Line, is_prose, read_lines
 from newsparse._structure_near import find_byline
@@ -264,7 +266,7 @@ def _keep(lines: Sequence[Line], runs: list[_Run], dump: bool) -> list[_Run]:
 
 def _span(line: Line, skip: int = 0, stop: int | None = None) -> Span:
     end = line.end if stop is None else line.start + stop
-    return record(Span, start=line.start + skip, end=end)
+    return span_record(line.start + skip, end)
 
 
 class _Builder:
@@ -283,8 +285,7 @@ class _Builder:
         self.stamps: dict[str, Timestamp] = {}
 
     def add(self, span: Span, label: BlockLabel, rule: str) -> Block:
-        block = record(Block, text=self.text[span.start : span.end], span=span, label=label,
-                       rule=rule)
+        block = block_record(self.text[span.start : span.end], span, label, rule)
         self.blocks.append(block)
         return block
 

@@ -160,11 +160,13 @@ def test_author_label_initials_hold_every_label(seed: int) -> None:
     from newsparse import _structure_authors as sa
 
     pieces = ["By", "by", "BY", "ſ", "K", "İ", "ß", "Author", "author(s)", "Words", "texts"]
-    pieces += ["Written", "b", "Y", " ", ":", "—", "-", "İnterview by", "wrİter", "x"]
+    pieces += ["Written", "b", "Y", " ", ":", "—", "-", "İnterview by", "wrİter", "x", " " * 9]
     pieces += [w.upper() for w in sa.BYLINE_LEADS] + list(sa.BYLINE_LABELS)
     for s in _strings(pieces, 20_000, 4, seed):
         if sa._AUTHOR_LABEL.match(s) is not None:
             assert folded(s[:2])[:2] in sa._LABEL_INITIALS, s
+            long = sa._LABEL_LONGEST
+            assert len(s) <= long + 2 or s[long:-2].isspace(), s
 
 
 @pytest.mark.parametrize("seed", range(3))
