@@ -25,7 +25,6 @@ glued; the source is never rewritten). The pipeline:
 from __future__ import annotations
 
 import datetime as dt
-import operator
 from collections import Counter
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
@@ -79,8 +78,6 @@ PAGE_HEADER_LINES = 25
 OWN_ARTICLE_CHARS = 1000
 
 _EVIDENCE = frozenset({"byline", "stamp"})
-#: A :class:`Line`'s shape, read in C.
-_SHAPE = operator.itemgetter(Line._fields.index("shape"))
 _FURNITURE_LIKE = frozenset({"furniture", "nav", "credit"})
 _BARE_BY = regex.compile(r"^by:?$", regex.IGNORECASE)
 #: What may follow names standing alone in a header: nothing, a place, an outlet after a bar.
@@ -190,23 +187,11 @@ def _split_bare(text: str, lines: Sequence[Line], runs: list[_Run]) -> list[_Run
 
 
 def _is_dump(lines: Sequence[Line]) -> bool:
-    """Whether the text is a page dump: many lines, most of them not prose.
-
-    Counted from the shapes first (in C): body lines are prose, and only "other" and
-    "headline" lines may be; most texts are decided by those counts alone.
-    """
-    n = len(lines)
-    if n < 30:
-        return False
-    shapes = list(map(_SHAPE, lines))
-    body = shapes.count("body")
-    maybe = shapes.count("other") + shapes.count("headline")
-    if n - body - maybe > 0.5 * n:
-        return True  # not prose even if every "other" and "headline" line were
-    if n - body <= 0.5 * n:
+    """Whether the text is a page dump: many lines, most of them not prose."""
+    if len(lines) < 30:
         return False
     junk = sum(1 for line in lines if not is_prose(line))
-    return junk > 0.5 * n
+    return junk > 0.5 * len(lines)
 
 
 def _has_header(lines: Sequence[Line], run: _Run, floor: int, reach: int = 8) -> bool:
