@@ -26,7 +26,6 @@ import regex
 
 from newsparse._bylines import name_authors
 from newsparse._stamps import find_stamps
-from newsparse._structure_fold import folded
 from newsparse._structure_lines import Line
 from newsparse.lexicon.structure_bylines import (
     BIO_ROLES,
@@ -50,11 +49,6 @@ _AUTHOR_LABEL = regex.compile(
     + r")\s*(?::|[\-–—]{1,2})?$",
     regex.IGNORECASE,
 )
-#: Tested before ``_AUTHOR_LABEL``'s call (most lines fail them): the first two characters
-#: (case-folded) a match can start with (as ``_LEAD_INITIALS`` of :mod:`newsparse._bylines`),
-#: and its longest label word; after the word only spaces and two marks may follow.
-_LABEL_INITIALS = frozenset(folded(w[:2]) for w in (*BYLINE_LEADS, *BYLINE_LABELS))
-_LABEL_LONGEST = max(len(w) for w in (*BYLINE_LEADS, *BYLINE_LABELS))
 #: A line joining names set one per line: "," or "and" alone.
 _NAME_JOINER = regex.compile(r"^(?:,|&|and|,\s*and)$", regex.IGNORECASE)
 #: A role line under the names: "Senior Reporter", "·Staff Writer", "Forbes Staff".
@@ -247,6 +241,11 @@ def _labelled_stamp(line: Line) -> Line:
     return line._replace(shape="stamp", stamps=(hits[0],))
 
 
+#: The longest word of ``_AUTHOR_LABEL``: after it only spaces and two marks may follow, so
+#: a longer line is tested for that before the pattern's call (most lines fail it).
+_LABEL_LONGEST = max(len(w) for w in (*BYLINE_LEADS, *BYLINE_LABELS))
+
+
 def relabel(lines: Sequence[Line]) -> list[Line]:
     """``lines`` with two-line bylines read (see the module docstring), and the signature of
     an embedded post (a dash, a name, a handle, a date) no stamp.
@@ -269,11 +268,9 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
         nxt = out[k + 1]
         if line.shape == "byline" or nxt.shape == "byline":
             continue
-        text = line.text
         if (
-            (len(text) <= _LABEL_LONGEST + 2 or text[_LABEL_LONGEST:-2].isspace())
-            and folded(text[:2])[:2] in _LABEL_INITIALS
-            and _AUTHOR_LABEL.match(text)
+            (len(line.text) <= _LABEL_LONGEST + 2 or line.text[_LABEL_LONGEST:-2].isspace())
+            and _AUTHOR_LABEL.match(line.text)
             and nxt.shape in _SHAPES
         ):
             names = _names(nxt, desk=True)

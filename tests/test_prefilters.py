@@ -156,7 +156,7 @@ def test_date_hint_skips_no_date(seed: int) -> None:
 
 
 @pytest.mark.parametrize("seed", range(3))
-def test_author_label_initials_hold_every_label(seed: int) -> None:
+def test_author_label_length_test_holds_every_label(seed: int) -> None:
     from newsparse import _structure_authors as sa
 
     pieces = ["By", "by", "BY", "ſ", "K", "İ", "ß", "Author", "author(s)", "Words", "texts"]
@@ -164,7 +164,6 @@ def test_author_label_initials_hold_every_label(seed: int) -> None:
     pieces += [w.upper() for w in sa.BYLINE_LEADS] + list(sa.BYLINE_LABELS)
     for s in _strings(pieces, 20_000, 4, seed):
         if sa._AUTHOR_LABEL.match(s) is not None:
-            assert folded(s[:2])[:2] in sa._LABEL_INITIALS, s
             long = sa._LABEL_LONGEST
             assert len(s) <= long + 2 or s[long:-2].isspace(), s
 
