@@ -18,6 +18,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, TypeVar
 
+from newsparse.models import Block, BlockLabel, Span
+
 _R = TypeVar("_R")
 
 
@@ -65,4 +67,34 @@ def record(cls: type[_R], /, **fields: Any) -> _R:
         if unknown:
             raise TypeError(f"{cls.__name__}: unknown fields {unknown}")
         raise TypeError(f"{cls.__name__}: missing fields {sorted(names - state.keys())}")
+    return obj
+
+
+def span(start: int, end: int) -> Span:
+    """``record(Span, start=start, end=end)`` in half the time: the commonest record, its two
+    fields stored directly (no keyword dict, no check of the field names).
+
+    >>> span(2, 5) == Span(start=2, end=5)
+    True
+    """
+    obj = _new(Span)
+    state = obj.__dict__
+    state["start"] = start
+    state["end"] = end
+    return obj
+
+
+def block(text: str, where: Span, label: BlockLabel, rule: str) -> Block:
+    """``record(Block, text=text, span=where, label=label, rule=rule)``, as :func:`span`.
+
+    >>> block("Hi", span(0, 2), "body", "prose") == Block(
+    ...     text="Hi", span=Span(start=0, end=2), label="body", rule="prose")
+    True
+    """
+    obj = _new(Block)
+    state = obj.__dict__
+    state["text"] = text
+    state["span"] = where
+    state["label"] = label
+    state["rule"] = rule
     return obj

@@ -286,11 +286,12 @@ _FIND_RELATIVE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: Prefilters, fast on a miss (most short lines with a digit are no stamp: "Comments (12)").
-#: Every date of ``_FIND_DATE`` has digits joined by ``./-`` ("22.12.2023", "2023-12-22",
-#: "12/22/23") or four digits and a month ("Dec. 22, 2023", "22 Dec 2023"); every moment of
+#: Every date of ``_FIND_DATE`` has three runs of digits joined by ``./-``, the middle one of
+#: one or two digits ("22.12.2023", "2023-12-22", "12/22/23": not "2.5" or "2023-24") or four
+#: digits and a month ("Dec. 22, 2023", "22 Dec 2023"); every moment of
 #: ``_FIND_RELATIVE`` one of the words. Words are tested on the case-folded line ("ſ" folds
 #: to "s", as under ``IGNORECASE``); digits with ``regex``, as the patterns read them.
-_NUMERIC_DATE_HINT = regex.compile(r"\d[./-]\d")
+_NUMERIC_DATE_HINT = regex.compile(r"\d[./-]\d\d?[./-]\d")
 _YEAR_HINT = regex.compile(r"\d{4}")
 _MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _RELATIVE_WORD = re.compile(r"ago|just now|yesterday|today")

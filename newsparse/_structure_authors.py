@@ -258,6 +258,11 @@ def _labelled_stamp(line: Line) -> Line:
     return line._replace(shape="stamp", stamps=(hits[0],))
 
 
+#: The longest word of ``_AUTHOR_LABEL``: after it only spaces and two marks may follow, so
+#: a longer line is tested for that before the pattern's call (most lines fail it).
+_LABEL_LONGEST = max(len(w) for w in (*BYLINE_LEADS, *BYLINE_LABELS))
+
+
 def relabel(lines: Sequence[Line]) -> list[Line]:
     """``lines`` with two-line bylines read (see the module docstring), and the signature of
     an embedded post (a dash, a name, a handle, a date) no stamp.
@@ -280,7 +285,11 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
         nxt = out[k + 1]
         if line.shape == "byline" or nxt.shape == "byline":
             continue
-        if _AUTHOR_LABEL.match(line.text) and nxt.shape in _SHAPES:
+        if (
+            (len(line.text) <= _LABEL_LONGEST + 2 or line.text[_LABEL_LONGEST:-2].isspace())
+            and _AUTHOR_LABEL.match(line.text)
+            and nxt.shape in _SHAPES
+        ):
             names = _names(nxt, desk=True)
             if names is None and nxt.shape != "body":
                 named = name_authors(_undoubled(nxt.text[nxt.mark :]), desk=True)

@@ -218,6 +218,13 @@ def _byline_from_stamps(inner: str, hits: list[StampHit]) -> tuple[int, tuple[st
     return None
 
 
+#: A :class:`Line` from a tuple of its fields, in C (``_replace`` and ``__new__`` run Python
+#: code).
+_tuple_new = tuple.__new__
+#: The characters a bullet mark starts with (see :func:`newsparse.headlines.bullet_mark`).
+_MARK_STARTS = hl.MARK_STARTS
+
+
 def read_line(text: str, start: int, end: int, now: dt.datetime | None) -> Line:
     """Read the line ``text[start:end]`` (already trimmed).
 
@@ -230,11 +237,15 @@ def read_line(text: str, start: int, end: int, now: dt.datetime | None) -> Line:
 
 
 def _read(line: str, start: int, end: int, now: dt.datetime | None) -> Line:
-    """:func:`read_line` of ``line``, the text from ``start`` to ``end``."""
+    """:func:`read_line` of ``line``, the text from ``start`` to ``end``.
+
+    Each :class:`Line` is made from the tuple of all its fields by ``tuple.__new__`` (in C):
+    the class's own ``__new__`` is Python code (a frame per line, for the defaults).
+    """
     words = hl.word_count(line) if len(line) < 2000 else len(line) // 6
     if hl.is_furniture(line):
-        return Line(start, end, line, 0, "furniture", words)
-    mark = hl.bullet_mark(line)
+        return _tuple_new(Line, (start, end, line, 0, "furniture", words, None, None, 0, ()))
+    mark = hl.bullet_mark(line) if line[:1] in _MARK_STARTS else 0
     inner = line[mark:] if mark else line
     if len(inner) <= 200:
         if _timeish(inner):
@@ -243,36 +254,48 @@ def _read(line: str, start: int, end: int, now: dt.datetime | None) -> Line:
                 by = _byline_from_stamps(inner, hits)
                 if by is not None:
                     by_end = mark + by[0] if by[0] else 0
-                    return Line(start, end, line, mark, "byline", words, None, by[1], by_end,
-                                tuple(hits))
+                    return _tuple_new(
+                        Line, (start, end, line, mark, "byline", words, None, by[1], by_end,
+                               tuple(hits))
+                    )
                 if len(stamp_residue(inner, hits).split()) <= 3:
-                    return Line(start, end, line, mark, "stamp", words, stamps=tuple(hits))
+                    return _tuple_new(
+                        Line, (start, end, line, mark, "stamp", words, None, None, 0, tuple(hits))
+                    )
         hit = parse_byline(inner)
         if hit is not None:
-            return Line(start, end, line, mark, "byline", words, None, hit.authors)
+            return _tuple_new(
+                Line, (start, end, line, mark, "byline", words, None, hit.authors, 0, ())
+            )
         if inner in AGENCIES and len(inner) > 2:
-            return Line(start, end, line, mark, "byline", words, None, (inner,))
+            return _tuple_new(
+                Line, (start, end, line, mark, "byline", words, None, (inner,), 0, ())
+            )
         trailer = parse_trailer(inner)
         if trailer is not None:
-            return Line(start, end, line, mark, "trailer", words, None, trailer)
+            return _tuple_new(
+                Line, (start, end, line, mark, "trailer", words, None, trailer, 0, ())
+            )
     credit = hl.caption_credit(inner) if words >= 4 else None  # (a caption has 4 words)
     if credit is not None:
-        return Line(start, end, line, mark, "caption", words, credit)
+        return _tuple_new(Line, (start, end, line, mark, "caption", words, credit, None, 0, ()))
     if len(inner) <= 90 and _credit_only(inner):
-        return Line(start, end, line, mark, "credit", words, inner.strip("()"))
+        return _tuple_new(
+            Line, (start, end, line, mark, "credit", words, inner.strip("()"), None, 0, ())
+        )
     if mark:
         # Menus render as "*", "+" or "o" items of a word or three; "•" marks summary points.
         short = words < (4 if line[0] in "*+o" else 2)
-        return Line(start, end, line, mark, "nav" if short else "bullet", words)
+        return _tuple_new(
+            Line, (start, end, line, mark, "nav" if short else "bullet", words, None, None, 0, ())
+        )
     if words >= 12 and prose_end(line):
-        return Line(start, end, line, 0, "body", words)
-    if hl.headline_shaped(line, words):
-        return Line(start, end, line, 0, "headline", words)
-    return Line(start, end, line, 0, "other", words)
-
-
-#: A :class:`Line` from a tuple of its fields, in C (``_replace`` runs Python code).
-_tuple_new = tuple.__new__
+        shape: Shape = "body"
+    elif hl.headline_shaped(line, words):
+        shape = "headline"
+    else:
+        shape = "other"
+    return _tuple_new(Line, (start, end, line, 0, shape, words, None, None, 0, ()))
 
 
 def read_lines(

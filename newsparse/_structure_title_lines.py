@@ -15,6 +15,7 @@ buttons, a caption, a breadcrumb, a name or a job title.
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -84,6 +85,9 @@ _CAPTION_WORDS = regex.compile(
 _CRUMBS = regex.compile(r"[»›>]|\s/\s.*\s/\s|^\w+\s*:\s*\w+(?:\s*,\s*\w+){2,}")
 #: Words run together by a menu rendered without spaces: "NewsPolitics", "HolidaysFoolproof".
 _GLUED = regex.compile(r"(?<!\bMc|\bMac|\bDe|\bLa|\bO'|\b[a-z])\p{Ll}{2}\p{Lu}")
+#: What every ``_GLUED`` match holds on ASCII text (where the letter classes are ``[a-z]``
+#: and ``[A-Z]``); a line with other characters is searched by ``_GLUED`` itself.
+_GLUED_HINT = re.compile(r"[a-z]{2}[A-Z]")
 #: A video's running time after its title: "(6:37)", "2:05".
 _DURATION = regex.compile(r"\(?\d{1,2}:\d{2}\)?\s*$")
 #: A person's name followed by nothing but letters after it: "Ann Lee MS, RDN, LD".
@@ -257,9 +261,11 @@ def label_like(line: Line) -> float:
         penalty += 1.5
     if ("/" in text or text[:1] in "IiPp") and _CAPTION_LIKE.search(text):
         penalty += 3
-    if _CRUMBS.search(text):
+    # (each form of ``_CRUMBS`` holds one of these; ``_GLUED_HINT`` see there)
+    crumb = "»" in text or "›" in text or ">" in text or "/" in text or ":" in text
+    if crumb and _CRUMBS.search(text):
         penalty += 2
-    if _GLUED.search(text):
+    if (not text.isascii() or _GLUED_HINT.search(text) is not None) and _GLUED.search(text):
         penalty += 2
     if _DURATION.search(text):
         penalty += 2

@@ -35,7 +35,9 @@ import regex
 from newsparse import headlines as hl
 from newsparse._blocks import iter_lines
 from newsparse._bylines import name_authors, read_names
+from newsparse._records import block as block_record
 from newsparse._records import record
+from newsparse._records import span as span_record
 from newsparse._structure_authors import is_person, next_card, relabel, soft_byline
 from newsparse._structure_lines import Line, is_prose, read_lines
 from newsparse._structure_near import find_byline
@@ -72,7 +74,7 @@ _NAME_REST = regex.compile(r"[\s,|·•/\-–—]*(?:(?:in|from)\s+\p{Lu}[\p{L} 
 
 def _span(line: Line, skip: int = 0, stop: int | None = None) -> Span:
     end = line.end if stop is None else line.start + stop
-    return record(Span, start=line.start + skip, end=end)
+    return span_record(line.start + skip, end)
 
 
 class _Builder:
@@ -91,8 +93,7 @@ class _Builder:
         self.stamps: dict[str, Timestamp] = {}
 
     def add(self, span: Span, label: BlockLabel, rule: str) -> Block:
-        block = record(Block, text=self.text[span.start : span.end], span=span, label=label,
-                       rule=rule)
+        block = block_record(self.text[span.start : span.end], span, label, rule)
         self.blocks.append(block)
         return block
 
@@ -102,10 +103,10 @@ class _Builder:
         for n, block in enumerate(self.blocks):
             if block.span.start <= span.start < block.span.end:
                 if block.label == "furniture":
-                    self.blocks[n] = Block(text=block.text, span=block.span, label=label,
+                    self.blocks[n] = record(Block, text=block.text, span=block.span, label=label,
                                            rule=rule)
                 return
-        self.blocks.insert(0, Block(text=self.text[span.start : span.end], span=span,
+        self.blocks.insert(0, record(Block, text=self.text[span.start : span.end], span=span,
                                     label=label, rule=rule))
 
     def add_stamps(self, line: Line, skip: int) -> None:
@@ -116,8 +117,9 @@ class _Builder:
             held = self.stamps.get(kind)
             if held is not None and not (held.relative and not hit.relative):
                 continue  # the first stamp of a kind wins, an absolute one over "2 days ago"
-            span = Span(start=line.start + skip + hit.start, end=line.start + skip + hit.end)
-            self.stamps[kind] = Timestamp(
+            at = line.start + skip
+            span = record(Span, start=at + hit.start, end=at + hit.end)
+            self.stamps[kind] = record(Timestamp,
                 text=self.text[span.start : span.end],
                 span=span,
                 kind=kind,
@@ -149,36 +151,36 @@ class _Builder:
         if self.byline is None or self.weak_byline:
             if self.byline is not None:  # the name alone above was not the byline
                 self.blocks = [
-                    Block(text=bl.text, span=bl.span, label="furniture", rule="header-name")
+                    record(Block, text=bl.text, span=bl.span, label="furniture", rule="header-name")
                     if bl.span == self.byline.span and bl.label == "byline"
                     else bl
                     for bl in self.blocks
                 ]
-            self.byline = Byline(
+            self.byline = record(Byline,
                 text=self.text[span.start : span.end], span=span, authors=line.authors or ()
             )
             self.byline_at, self.weak_byline = at, False
         elif more and line.authors:
             # A second byline line right under the first ("By Ann Lee" / "By Bo Tan").
-            both = Span(start=self.byline.span.start, end=span.end)
+            both = record(Span, start=self.byline.span.start, end=span.end)
             authors = (*self.byline.authors,
                        *(a for a in line.authors if a not in self.byline.authors))
-            self.byline = Byline(text=self.text[both.start : both.end], span=both,
+            self.byline = record(Byline, text=self.text[both.start : both.end], span=both,
                                  authors=authors)
             self.byline_at = at
 
     def add_caption(self, line: Line, prev: Line | None) -> None:
         if prev is not None and self.caption is None:
             # The caption's words stand on the line above its credit line.
-            self.blocks[-1] = Block(
+            self.blocks[-1] = record(Block,
                 text=prev.text, span=_span(prev), label="caption", rule="caption-text"
             )
-            span = Span(start=prev.start, end=line.end)
+            span = record(Span, start=prev.start, end=line.end)
         else:
             span = _span(line)
         self.add(_span(line), "caption", "caption-credit")
         if self.caption is None:
-            self.caption = Caption(
+            self.caption = record(Caption,
                 text=self.text[span.start : span.end], span=span, credit=line.credit
             )
 
@@ -189,16 +191,16 @@ class _Builder:
             m = hl.match_dateline(first.text)
             if m is not None:
                 s = first.span.start
-                dateline = Dateline(
+                dateline = record(Dateline,
                     text=first.text[: m.text_end],
-                    span=Span(start=s, end=s + m.text_end),
+                    span=record(Span, start=s, end=s + m.text_end),
                     location=m.location,
                     agency=m.agency,
                     date=m.date,
                 )
-        return Article(
+        return record(Article,
             text=self.text[start:stop],
-            span=Span(start=start, end=stop),
+            span=record(Span, start=start, end=stop),
             headline=self.headline,
             bullets=tuple(self.bullets),
             caption=self.caption,
@@ -267,8 +269,8 @@ def _article(
         if k == head:
             skip, stop = title_bounds(line.text)
             words = line.text[skip:stop]
-            span = Span(start=line.start + skip, end=line.start + stop)
-            b.headline = Headline(text=words, span=span)
+            span = record(Span, start=line.start + skip, end=line.start + stop)
+            b.headline = record(Headline, text=words, span=span)
             b.add(span, "headline", "headline")
             head_key = line_key(line.text)
             continue
@@ -290,7 +292,7 @@ def _article(
             )
             if names and b.byline is None:
                 nxt = lines[k + 1]
-                b.byline = Byline(text=nxt.text[nxt.mark :], span=_span(nxt, nxt.mark),
+                b.byline = record(Byline, text=nxt.text[nxt.mark :], span=_span(nxt, nxt.mark),
                                   authors=names)
         elif b.byline is not None and k > 0 and _BARE_BY.match(lines[k - 1].text) and (
             b.byline.span.start == line.start + line.mark
@@ -299,7 +301,7 @@ def _article(
         elif shape == "caption":
             b.add(_span(line), "caption", "caption-credit")
             if b.caption is None:
-                b.caption = Caption(text=line.text, span=_span(line), credit=line.credit)
+                b.caption = record(Caption, text=line.text, span=_span(line), credit=line.credit)
         elif shape == "credit":
             usable = prev is not None and prev.shape in ("other", "headline", "body") and (
                 b.blocks and b.blocks[-1].label == "furniture"
@@ -321,7 +323,7 @@ def _article(
             # a name alone by the stamp (a menu-like "* Ann Lee" only with a known given name)
             span = _span(line, line.mark, line.mark + named.end)
             b.add(span, "byline", "byline-name")
-            b.byline = Byline(text=b.text[span.start : span.end], span=span,
+            b.byline = record(Byline, text=b.text[span.start : span.end], span=span,
                               authors=named.authors)
             b.weak_byline = True
         elif (
@@ -373,7 +375,7 @@ def _article(
             b.add_byline(line, "byline-trailer")
         elif line.shape == "caption" and b.caption is None:
             b.add(_span(line), "caption", "caption-credit")
-            b.caption = Caption(text=line.text, span=_span(line), credit=line.credit)
+            b.caption = record(Caption, text=line.text, span=_span(line), credit=line.credit)
         else:
             b.add(_span(line), "furniture", "body-" + line.shape)
 
@@ -388,7 +390,8 @@ def _article(
     if found is not None:
         line = lines[found.at]
         span = _span(line, found.skip, found.stop)
-        b.byline = Byline(text=text[span.start : span.end], span=span, authors=found.authors)
+        b.byline = record(Byline, text=text[span.start : span.end], span=span,
+                          authors=found.authors)
         if found.at >= end:
             # An author's bio after the story: the article widens to hold it.
             b.add(_span(line), "byline", found.rule)

@@ -124,3 +124,58 @@ def test_byline_lead_initials_hold_every_lead(seed: int) -> None:
     for s in _strings(pieces, 20_000, 5, seed):
         if _bylines._LEAD.match(s) is not None:
             assert folded(s[:2])[:2] in _bylines._LEAD_INITIALS, s
+
+
+def test_trailer_first_characters_hold_every_fold_of_its_initials() -> None:
+    from newsparse import _bylines
+
+    first = regex.compile(r"[(arwec]", regex.IGNORECASE)
+    missing = [c for c in _ALL if first.match(chr(c)) and chr(c) not in _bylines._TRAILER_FIRST]
+    assert [hex(c) for c in missing] == []
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_trailer_prefilter_skips_no_match(seed: int) -> None:
+    from newsparse import _bylines
+
+    pieces = ["(", "Reporting ", "ADDITIONAL ", "writing ", "Edited ", "compiled ", "by ", "Ann"]
+    pieces += ["K", "ſ", "x", "wrİtten ", " "]
+    for s in _strings(pieces, 20_000, 4, seed):
+        if _bylines._TRAILER.match(s) is not None:
+            assert s[:1] in _bylines._TRAILER_FIRST, s
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_date_hint_skips_no_date(seed: int) -> None:
+    from newsparse import _stamps
+
+    pieces = ["12", "5", "2023", "023", "/", ".", "-", "Dec ", "x", " ", "of ", "MAR. ", "2.5"]
+    pieces += ["\u0661"]  # an Arabic-Indic digit: ``\d`` to both patterns
+    for s in _strings(pieces, 20_000, 6, seed):
+        if _stamps._FIND_DATE.search(s) is not None:
+            assert _stamps._may_hold_date(s), s
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_author_label_length_test_holds_every_label(seed: int) -> None:
+    from newsparse import _structure_authors as sa
+
+    pieces = ["By", "by", "BY", "ſ", "K", "İ", "ß", "Author", "author(s)", "Words", "texts"]
+    pieces += ["Written", "b", "Y", " ", ":", "—", "-", "İnterview by", "wrİter", "x", " " * 9]
+    pieces += [w.upper() for w in sa.BYLINE_LEADS] + list(sa.BYLINE_LABELS)
+    for s in _strings(pieces, 20_000, 4, seed):
+        if sa._AUTHOR_LABEL.match(s) is not None:
+            long = sa._LABEL_LONGEST
+            assert len(s) <= long + 2 or s[long:-2].isspace(), s
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_title_label_prefilters_skip_no_match(seed: int) -> None:
+    from newsparse import _structure_title_lines as tl
+
+    pieces = [*"aZ »›>/: ,'é", "Mc", "Mac", "De", "La", "O'", "News", "Home", "iPhone", "ÀÉ"]
+    for s in _strings(pieces, 20_000, 8, seed):
+        if tl._CRUMBS.search(s) is not None:
+            assert any(c in s for c in "»›>/:"), s
+        if tl._GLUED.search(s) is not None:
+            assert not s.isascii() or tl._GLUED_HINT.search(s) is not None, s
