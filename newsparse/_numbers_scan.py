@@ -161,17 +161,28 @@ def _lex_after(text: str, pos: int, end: int, limit: int) -> list[Tok]:
     return out
 
 
-_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def lowered(text: str) -> str:
     """``text`` in lower case, same length (so offsets hold).
 
+    Where a character's lower case is longer (only "İ"), only ASCII letters are lowered:
+    one ``str.replace`` per upper-case letter present, as ``str.translate`` on non-ASCII
+    text is about 80 times slower than that.
+
     >>> lowered("Over TWO")
     'over two'
+    >>> lowered("İSTANBUL Two")
+    'İstanbul two'
     """
     low = text.lower()
-    return low if len(low) == len(text) else text.translate(_LOWER)
+    if len(low) == len(text):
+        return low
+    for up in _ASCII_UPPER:
+        if up in text:
+            text = text.replace(up, up.lower())
+    return text
 
 
 _Node = dict[str, "_Node"]

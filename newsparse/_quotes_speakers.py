@@ -13,6 +13,7 @@ speaker it is: a person, a bare name, an organisation, a group, a role or a pron
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import regex
@@ -47,13 +48,25 @@ class NP(NamedTuple):
     """A title read from an appositive beside the phrase ("the US secretary of state")."""
 
 
+# The same tokens for text of ASCII characters and the common curly quotes and dashes
+# (about 19 windows in 20 of news text): there the Unicode classes reduce to ASCII ones
+# (``regex``'s ``\s`` is exactly these six characters in ASCII), and the standard
+# library's engine reads a short window in about a fifth less time.
+_TOKEN_PLAIN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9]+(?:[’'.\-][A-Za-z0-9]+)*\.?|[^\t\n\v\f\r ]")
+# A character outside that set: the window is read with :data:`_TOKEN`.
+_NOT_PLAIN = re.compile(r"[^\x00-\x7f’‘“”—–]")
+
 _span = regex.Match.span  # the unbound method: one C call per token in map()
+_plain_span = re.Match.span
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     # Built in one comprehension (this runs for every word read near a cue), then the
     # rare tokens ending in a dot are fixed up, only when the window has a dot at all.
-    toks = [(s, e, text[s:e]) for s, e in map(_span, _TOKEN.finditer(text, lo, hi))]
+    if _NOT_PLAIN.search(text, lo, hi) is None:
+        toks = [(s, e, text[s:e]) for s, e in map(_plain_span, _TOKEN_PLAIN.finditer(text, lo, hi))]
+    else:
+        toks = [(s, e, text[s:e]) for s, e in map(_span, _TOKEN.finditer(text, lo, hi))]
     if "." in text[lo:hi]:
         for k, (s, e, w) in enumerate(toks):
             # A final dot belongs to the word only in abbreviations ("Sen.") and initials.

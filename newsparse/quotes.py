@@ -259,6 +259,16 @@ _SPEAKER_LINE = regex.compile(
 )
 
 
+def _speaker_line(text: str, block: Block) -> regex.Match[str] | None:
+    """:data:`_SPEAKER_LINE` at the block's start; a line with no colon early on is skipped
+    without the pattern (most lines: the colon is part of every match)."""
+    lo = block.span.start
+    hi = min(block.span.end, lo + 80)
+    if text.find(":", lo, hi) < 0:
+        return None
+    return _SPEAKER_LINE.match(text, lo, hi)
+
+
 def _transcript_labels(
     text: str, blocks: Sequence[Block], get_resolver: Callable[[], Resolver]
 ) -> set[str]:
@@ -267,7 +277,7 @@ def _transcript_labels(
     for block in blocks:
         if block.label != "body":
             continue
-        m = _SPEAKER_LINE.match(text, block.span.start, min(block.span.end, block.span.start + 80))
+        m = _speaker_line(text, block)
         if m:
             seen[m.group(1)] = seen.get(m.group(1), 0) + 1
     labels = set()
@@ -316,8 +326,8 @@ def find_quotes(text: str, *, blocks: Sequence[Block] | None = None) -> tuple[Qu
     for bi, block in enumerate(chosen):
         if block.span.end > len(text) or block.span.end <= block.span.start:
             continue
-        m = _SPEAKER_LINE.match(text, block.span.start, min(block.span.end, block.span.start + 80))
-        if m and m.group(1) in labels and block.label == "body":
+        m = _speaker_line(text, block) if labels and block.label == "body" else None
+        if m and m.group(1) in labels:
             s, e = _trim(text, m.end(), block.span.end)
             e -= text[e - 1 : e] in '”"'
             if e > s:

@@ -186,3 +186,15 @@ def test_speed_on_synthetic_news() -> None:
     find_quantities(text)
     rate = len(text) / (time.process_time() - start)
     assert rate > 250_000, f"{rate / 1e6:.2f} MB/s"
+
+
+def test_lowered_keeps_the_length_where_lower_case_grows() -> None:
+    # "İ" lowers to two characters: then only ASCII letters are lowered (offsets must hold).
+    from newsparse._numbers_scan import lowered
+
+    ascii_lower = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+    for text in ("İSTANBUL: Üç MİLYON kişi", "TWO İ", "İ", "Over TWO Hundred"):
+        low = lowered(text)
+        assert len(low) == len(text)
+        expected = text.lower() if len(text.lower()) == len(text) else text.translate(ascii_lower)
+        assert low == expected

@@ -239,3 +239,53 @@ def test_rejects_non_text() -> None:
 
     with pytest.raises(InputTypeError):
         find_quotes(b"bytes")  # type: ignore[arg-type]
+
+
+# -- the fast path of the speaker-phrase tokens --------------------------------------------
+
+_PLAIN_PIECES = [
+    *(chr(c) for c in range(128)), *"’‘“”—–", "U.S.", "A.B.C", "Sen.", "don’t", "x-y", "1.2",
+]
+
+
+def _regex_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The tokens as ``_TOKEN`` (the ``regex`` pattern) reads them, the dot fix-up applied."""
+    from newsparse import _quotes_speakers as spk
+
+    toks = [(m.start(), m.end(), m.group()) for m in spk._TOKEN.finditer(text, lo, hi)]
+    if "." in text[lo:hi]:
+        for k, (s, e, w) in enumerate(toks):
+            if (
+                w[-1] == "."
+                and w.lower() not in spk._ABBREVIATIONS
+                and (len(w) > 2 or not w[0].isupper())
+            ):
+                toks[k] = (s, e - 1, w[:-1])
+    return toks
+
+
+def test_plain_text_tokens_are_the_regex_tokens() -> None:
+    # Windows of ASCII text and curly quotes and dashes are read with ``re``; on them it must
+    # find what the ``regex`` pattern finds (control characters and \x1c-\x1f included: ``re``
+    # counts those as white space, ``regex`` does not).
+    import random
+
+    from newsparse import _quotes_speakers as spk
+
+    rng = random.Random(7)
+    plain = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(_PLAIN_PIECES) for _ in range(rng.randint(0, 25)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        plain += spk._NOT_PLAIN.search(text, lo, hi) is None
+        assert spk._tokens(text, lo, hi) == _regex_tokens(text, lo, hi), (text, lo, hi)
+    assert plain > 20_000  # the fast path was taken
+
+
+def test_non_plain_text_takes_the_regex_tokens() -> None:
+    from newsparse import _quotes_speakers as spk
+
+    for text in ("Ms. Ñúñez said", "Zoë Lee,\u00a0the chair", "İSTANBUL — officials said"):
+        assert spk._NOT_PLAIN.search(text) is not None
+        assert spk._tokens(text, 0, len(text)) == _regex_tokens(text, 0, len(text))
