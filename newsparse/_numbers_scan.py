@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsparse._trie import trie_alternation
 from newsparse.lexicon import numbers_currency as cur
 from newsparse.lexicon import numbers_words as w
 
@@ -185,40 +186,14 @@ def lowered(text: str) -> str:
     return text
 
 
-_Node = dict[str, "_Node"]
-
-
-def _word_trie(words: list[str]) -> str:
-    """An alternation of ``words`` shaped as a prefix tree, longer words tried first.
-
-    >>> _word_trie(["ten", "tens", "two"])
-    't(?:en(?:s)?|wo)'
-    """
-    tree: _Node = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def render(node: _Node) -> str:
-        kids = [re.escape(ch) + render(node[ch]) for ch in sorted(node) if ch]
-        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
-        if "" not in node:
-            return body
-        return f"(?:{body})?" if kids else ""
-
-    return render(tree)
-
-
 #: A fast scan for anchor candidates in lower-cased text; :data:`ANCHOR` then checks each.
 #: A run of digits is one candidate (an anchor never starts inside a run: its lookbehind
 #: rejects a digit before it). The number words are a prefix tree (greedy, so the longest
 #: word followed by a word boundary wins, as in an alternation sorted longest first).
-CANDIDATE = re.compile(rf"\d+|\b{_word_trie(sorted(set(_ANCHOR_WORDS)))}\b")
+CANDIDATE = re.compile(rf"\d+|\b{trie_alternation(sorted(set(_ANCHOR_WORDS)))}\b")
 # The same scan with a number word matched behind the character before it (group 1 is the
 # word): ``re`` then skips ahead to digits and gaps instead of trying every position.
-_CANDIDATE_AFTER_GAP = re.compile(rf"\d+|\W({_word_trie(sorted(set(_ANCHOR_WORDS)))})\b")
+_CANDIDATE_AFTER_GAP = re.compile(rf"\d+|\W({trie_alternation(sorted(set(_ANCHOR_WORDS)))})\b")
 
 
 def candidates(low: str, pos: int, end: int) -> Iterator[tuple[int, int]]:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsparse._trie import trie_alternation
 from newsparse.lexicon import quotes_cues as lex
 
 __all__ = ["CLASSES", "Cue", "cue_forms", "find_cues", "inflect"]
@@ -79,34 +80,6 @@ for _verb in lex.PARTICLES:
         _PARTICLE_FORMS.setdefault(_form, (_verb, _k))
 
 
-_Node = dict[str, "_Node"]
-
-
-def _trie(words: list[str]) -> str:
-    """One regex alternation shaped as a prefix tree (no backtracking across branches)."""
-    tree: _Node = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def render(node: _Node) -> str:
-        branches = []
-        optional = False
-        for ch, child in sorted(node.items()):
-            if ch == "":
-                optional = True
-                continue
-            branches.append(regex.escape(ch) + render(child))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if optional:
-            body = "(?:" + body + ")?"
-        return body
-
-    return render(tree)
 
 
 @functools.cache
@@ -122,7 +95,8 @@ def cue_pattern() -> re.Pattern[str]:
     """
     forms = sorted(set(_FORMS) | set(_PARTICLE_FORMS) | set(lex.PHRASES))
     cased = sorted(set(forms) | {w[0].upper() + w[1:] for w in forms})
-    return re.compile(_CUE_OPEN + "(?:" + _trie(cased).replace(r"\ ", r"\s+") + r")\b(?!-)")
+    tree = trie_alternation(cased).replace(r"\ ", r"\s+")
+    return re.compile(_CUE_OPEN + "(?:" + tree + r")\b(?!-)")
 
 
 # What must stand before a cue: a word start with no apostrophe or hyphen before it.
