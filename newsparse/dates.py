@@ -139,7 +139,7 @@ def _mention(text: str, lo: int, f: Found) -> DateMention:
         DateMention,
         text=text[lo + f.start : lo + f.end],
         span=record(Span, start=lo + f.start, end=lo + f.end),
-        type=v.type, value=v.value, start=v.start, end=v.end,
+        type=v.type, value=v.value, start=v.start, end=v.end, rule=f.rule,
     )  # fmt: skip
 
 

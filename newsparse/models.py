@@ -366,6 +366,9 @@ class Quantity:
     """The noun phrase counted ("Iranian drones"), or None."""
     qualifier: QuantityQualifier = "exact"
     """How sure the text is (exact, approx, more_than, at_least, less_than, at_most, range)."""
+    rule: str = ""
+    """The name of the rule that read the quantity ("digits", "words", "range", "vague",
+    "fraction", ...), for bug reports."""
 
 
 @dataclass(frozen=True, config=_CONFIG)
@@ -390,6 +393,9 @@ class DateMention:
     """The start of the interval meant, or None when it cannot be resolved."""
     end: dt.datetime | None = None
     """The end of the interval meant (exclusive), or None when it cannot be resolved."""
+    rule: str = ""
+    """The name of the rule that read the expression ("weekday", "relative", "md_range",
+    "duration", ...), for bug reports."""
 
 
 @dataclass(frozen=True, config=_CONFIG)

@@ -94,6 +94,7 @@ def _block_quantities(text: str, lo: int, hi: int) -> list[Quantity]:
                 unit=found.unit,
                 counted=found.counted,
                 qualifier=found.qualifier,
+                rule=found.rule,
             )
         )
         if found.counted is not None:

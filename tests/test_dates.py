@@ -240,3 +240,15 @@ def test_worst_case_inputs_stay_fast(text: str) -> None:
     find_dates(text, reference=dt.date(2022, 10, 27))
     find_dates(text.replace(" ", "\n"))
     assert time.perf_counter() - t0 < 5.0
+
+
+def test_each_date_names_the_rule_that_read_it() -> None:
+    ref = dt.datetime(2024, 3, 1)
+    text = "On Thursday, last month and January 16-20, for five days."
+    rules = {d.text: d.rule for d in find_dates(text, reference=ref)}
+    assert rules == {
+        "Thursday": "weekday",
+        "last month": "relative",
+        "January 16-20": "md_range",
+        "five days": "duration",
+    }

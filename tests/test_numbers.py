@@ -198,3 +198,12 @@ def test_lowered_keeps_the_length_where_lower_case_grows() -> None:
         assert len(low) == len(text)
         expected = text.lower() if len(text.lower()) == len(text) else text.translate(ascii_lower)
         assert low == expected
+
+
+def test_each_quantity_names_the_rule_that_read_it() -> None:
+    text = "Around 400 drones, five days, 10 to 20 boats and tens of billions of dollars."
+    rules = {q.text: q.rule for q in find_quantities(text)}
+    assert rules["Around 400 drones"] == "digits"
+    assert rules["five days"] == "words"
+    assert rules["10 to 20 boats"] == "range"
+    assert rules["tens of billions of dollars"] == "vague"
