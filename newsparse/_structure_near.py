@@ -31,7 +31,7 @@ __all__ = ["FAR_LINES", "Found", "find_byline"]
 FAR_LINES = 40
 #: How many lines before and after a body's end an author's bio is looked for.
 BIO_LINES = 15
-_LEAD_BY = regex.compile(r"by\b|by(?=\p{Lu})", regex.IGNORECASE)
+_LEAD_BY = regex.compile(r"(?i:by)(?:\b|(?=\p{Lu}))")  # "By Ann", "ByAnn"; not "Byte"
 _WRITTEN_BY = regex.compile(r"written\s+by\b", regex.IGNORECASE)
 
 

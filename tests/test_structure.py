@@ -901,6 +901,8 @@ def test_page_label_above_title_is_not_the_title(label: str) -> None:
         "Share prices slide as harbour bridge closes for repairs",
         "More than a hundred drivers a day will use the coast road",
         "Nine of ten harbour shops expect fewer visitors in March",
+        "Tel Aviv braces for a second week of strikes at the port",
+        "Recommended dose of vitamin D rises for harbour workers",
     ],
 )
 def test_titles_with_label_words_stay_titles(title: str) -> None:
@@ -1324,3 +1326,13 @@ def test_author_cards_with_a_bio_between_them(second: str, authors: tuple[str, .
     )
     art = max(segmenter.segment(text), key=lambda a: len(a.paragraphs))
     assert art.byline is not None and art.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "lead"), [("ByAnn Lee", True), ("BY ANN LEE", True), ("by Ann Lee", True),
+                       ("Byte-sized news", False), ("Bystanders filmed the crash", False)]
+)
+def test_far_byline_lead_is_the_word_by(line: str, lead: bool) -> None:
+    from newsparse._structure_near import _LEAD_BY
+
+    assert (_LEAD_BY.match(line) is not None) is lead

@@ -86,8 +86,8 @@ TITLE_NOT_PHRASES: tuple[str, ...] = (
     "read more",
     "read next",
     "see also",
-    "recommended",
-    "tel",
+    "recommended:",
+    "tel:",
     "email protected",
     # Tip-line, rating and donation prompts printed beside a headline.
     "get in touch",
