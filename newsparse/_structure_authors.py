@@ -38,7 +38,16 @@ from newsparse.lexicon.structure_bylines import (
 )
 from newsparse.lexicon.structure_names import GIVEN_NAMES, LABEL_WORDS, PHRASE_STARTS
 
-__all__ = ["bio_author", "is_person", "labelled_names", "next_card", "relabel", "soft_byline"]
+__all__ = [
+    "EVIDENCE",
+    "bio_author",
+    "header_evidence",
+    "is_person",
+    "labelled_names",
+    "next_card",
+    "relabel",
+    "soft_byline",
+]
 
 #: A line that only announces the author: "By", "By:", "By —", "Author:", "Authors",
 #: "Commentary by", "Words by".
@@ -106,6 +115,20 @@ def soft_byline(line: Line) -> bool:
     True
     """
     return line.authors is not None and line.shape in _BYLINE_SHAPES
+
+
+#: The line shapes that mark an article's header: a byline or a stamp.
+EVIDENCE = frozenset({"byline", "stamp"})
+
+
+def header_evidence(line: Line) -> bool:
+    """Whether ``line`` marks an article's header: a byline or stamp, or names read as one.
+
+    >>> from newsparse._structure_lines import read_line
+    >>> header_evidence(read_line("Updated 2 June 2024", 0, 19, None))
+    True
+    """
+    return line.shape in EVIDENCE or soft_byline(line)
 
 
 _BY = regex.compile(r"by\b", regex.IGNORECASE)

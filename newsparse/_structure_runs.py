@@ -19,9 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import regex
-
-from newsparse._structure_authors import soft_byline
+from newsparse._structure_authors import EVIDENCE, header_evidence
 from newsparse._structure_lines import Line, is_prose
 from newsparse._structure_titles import MAX_HEADER_LINES, bare_titles
 
@@ -35,7 +33,6 @@ __all__ = [
     "is_dump",
     "keep_runs",
     "read_runs",
-    "signed_embed",
     "split_bare",
 ]
 
@@ -52,22 +49,6 @@ PAGE_HEADER_LINES = 25
 #: Body characters a run with its own header needs to be kept as an article in a stretch of
 #: a dump away from the largest run (a related-story teaser is shorter).
 OWN_ARTICLE_CHARS = 1000
-
-_EVIDENCE = frozenset({"byline", "stamp"})
-
-#: The signature of an embedded post: "— Ann Lee (@annlee) December 21, 2023".
-_EMBED_SIGN = regex.compile(r"^[—–-]\s*[^()]{1,60}\(@\w+\)")
-
-
-def signed_embed(line: Line) -> bool:
-    """Whether ``line`` signs an embedded social post (its stamp heads no article).
-
-    >>> from newsparse._structure_lines import read_line
-    >>> t = "— Ann Lee (@annlee) December 21, 2023"
-    >>> signed_embed(read_line(t, 0, len(t), None))
-    True
-    """
-    return line.text[:1] in "—–-" and "(@" in line.text and bool(_EMBED_SIGN.match(line.text))
 
 
 class Run(NamedTuple):
@@ -120,7 +101,7 @@ def read_runs(text: str, lines: Sequence[Line]) -> list[Run]:
             elif line.shape == "trailer":
                 last = m
                 break
-            elif line.shape in _EVIDENCE and not signed_embed(line):
+            elif line.shape in EVIDENCE:
                 tail = _header_tail(text, lines, start, last, m)
                 chars -= sum(len(lines[i].text) for i in range(tail + 1, last + 1))
                 last, resume = tail, m
@@ -168,7 +149,7 @@ def is_dump(lines: Sequence[Line]) -> bool:
 def _has_header(lines: Sequence[Line], run: Run, floor: int, reach: int = 8) -> bool:
     """Whether a byline or stamp stands in the ``reach`` lines above ``run``."""
     return any(
-        lines[i].shape in _EVIDENCE or soft_byline(lines[i])
+        header_evidence(lines[i])
         for i in range(max(floor, run.start - reach), run.start)
     )
 
@@ -184,7 +165,7 @@ def _standfirst_run(lines: Sequence[Line], runs: list[Run], n: int) -> bool:
     if nxt.start - run.end > 6 or nxt.chars <= run.chars:
         return False
     if not any(
-        lines[i].shape in _EVIDENCE or soft_byline(lines[i]) for i in range(run.end, nxt.start)
+        header_evidence(lines[i]) for i in range(run.end, nxt.start)
     ):
         return False
     return not _has_header(lines, run, runs[n - 1].end if n else 0)
@@ -216,7 +197,7 @@ def keep_runs(lines: Sequence[Line], runs: list[Run], dump: bool) -> list[Run]:
         prev = joined[-1]
         gap = range(prev.end, run.start)
         if len(gap) <= MAX_BRIDGE_LINES and not any(
-            lines[i].shape in _EVIDENCE and not signed_embed(lines[i]) for i in gap
+            lines[i].shape in EVIDENCE for i in gap
         ):
             joined[-1] = Run(prev.start, run.end, prev.chars + run.chars)
         else:

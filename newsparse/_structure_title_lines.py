@@ -162,7 +162,8 @@ def title_bounds(text: str) -> tuple[int, int]:
 
 @functools.lru_cache(maxsize=2048)  # a page's lines are keyed again by scores and _article
 def line_key(text: str) -> str:
-    """A line's comparison key: numbering and site suffix dropped, spaces and quotes normal.
+    """A line's comparison key: numbering, site suffix, reading label ("now reading:") and
+    media tag ("[Watch]") dropped (see :func:`title_bounds`), spaces and quotes normal.
 
     >>> line_key("Markets slide as rates rise | Reuters")
     'markets slide as rates rise'
@@ -242,7 +243,7 @@ def page_furniture(line: Line) -> bool:
     read", "Get in touch"), a gallery counter, a more-from link, a recipe yield, a row of
     share buttons ("Share on Facebook Share on X")."""
     text = line.text
-    if line.words <= 10 and _LABEL.search(text):
+    if page_label(line):
         return True
     if _FURNITURE_START.match(text):
         return True

@@ -15,8 +15,8 @@ Each title-shaped line in the few dozen lines above the body is scored on plain 
 >>> text += "the valley town on Monday as the river burst its banks after days of rain."
 >>> from newsparse._blocks import iter_lines
 >>> lines = [read_line(text, s, e, None) for s, e in iter_lines(text)]
->>> headline_at(lines, 3, 0, Counter())
-1
+>>> header_title(lines, 3, 4, 0, Counter())
+(1, 3)
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 import regex
 
-from newsparse._structure_authors import soft_byline
+from newsparse._structure_authors import header_evidence, soft_byline
 from newsparse._structure_lines import Line, is_prose
 from newsparse._structure_title_lines import (
     NUMBERED,
@@ -42,14 +42,13 @@ from newsparse._structure_title_lines import (
 )
 from newsparse.lexicon.structure_titles import FUNCTION_WORDS
 
-__all__ = ["MAX_HEADER_LINES", "bare_titles", "header_title", "headline_at", "scores"]
+__all__ = ["BARE_BY", "MAX_HEADER_LINES", "bare_titles", "header_title", "scores"]
 
 #: How many lines above a body the headline is looked for.
 MAX_HEADER_LINES = 40
 
-_EVIDENCE = frozenset({"byline", "stamp"})
 #: "By" alone on its line, the author's name on the next: a byline.
-_BARE_BY = regex.compile(r"^by:?$", regex.IGNORECASE)
+BARE_BY = regex.compile(r"^by:?$", regex.IGNORECASE)
 
 
 _CONTENT = regex.compile(r"[\p{L}\d][\p{L}\d'’\-]+")
@@ -64,7 +63,7 @@ def _tight_title(lines: Sequence[Line], i: int, body: int) -> bool:
     if line.shape not in ("body", "other", "headline") or not_title(line.text):
         return False
     under = lines[i + 1]
-    if under.shape in _EVIDENCE or soft_byline(under):
+    if header_evidence(under):
         return True
     # A short standfirst or the author's bare name between it and the byline or stamp.
     return (
@@ -72,7 +71,7 @@ def _tight_title(lines: Sequence[Line], i: int, body: int) -> bool:
         and under.words <= 8
         and under.shape in ("other", "headline")
         and line.words <= 25
-        and (lines[i + 2].shape in _EVIDENCE or soft_byline(lines[i + 2]))
+        and header_evidence(lines[i + 2])
     )
 
 
@@ -98,7 +97,7 @@ def _on_byline(lines: Sequence[Line], i: int, body: int) -> bool:
     if i + 1 >= body:
         return False
     under = lines[i + 1]
-    return under.shape in _EVIDENCE or soft_byline(under) or _BARE_BY.match(under.text) is not None
+    return header_evidence(under) or BARE_BY.match(under.text) is not None
 
 
 def _kicker(lines: Sequence[Line], i: int, body: int) -> bool:
@@ -175,7 +174,7 @@ def _crumbed(lines: Sequence[Line], i: int, body: int) -> bool:
     >>> _crumbed(lines, 0, 2), _crumbed(lines, 1, 2)
     (True, False)
     """
-    if i + 1 >= body or i < 0:
+    if i + 1 >= body:
         return False
     below = lines[i + 1]
     if below.words < 3 or lines[i].words <= below.words:
@@ -213,25 +212,6 @@ def _body_stems(lines: Sequence[Line], body: int) -> set[str]:
         if chars >= 800:
             break
     return out
-
-
-def headline_at(
-    lines: Sequence[Line], body: int, floor: int, counts: Counter[str]
-) -> int | None:
-    """The line index of the headline of a body starting at ``body``, or None.
-
-    ``counts`` counts each line key in the page (a title printed twice is likelier).
-
-    >>> from newsparse._blocks import iter_lines
-    >>> from newsparse._structure_lines import read_line
-    >>> t = "Sign up for our newsletter\\nTown hall reopens after fire\\nBy Ann Lee\\n"
-    >>> t += "The town hall reopened on Monday, a year after a fire gutted its west wing."
-    >>> lines = [read_line(t, s, e, None) for s, e in iter_lines(t)]
-    >>> headline_at(lines, 3, 0, Counter())
-    1
-    """
-    best = max(scores(lines, body, floor, counts), default=None)
-    return None if best is None else best[1]
 
 
 def header_title(
@@ -303,7 +283,7 @@ def scores(
             if under.shape in ("furniture", "nav"):
                 continue
             seen += 1
-            if under.shape in _EVIDENCE or soft_byline(under) or _BARE_BY.match(under.text):
+            if header_evidence(under) or BARE_BY.match(under.text):
                 score += 3 if seen <= 1 or (seen == 2 and standfirst) else 2
                 break
             if seen <= 2 and bare_name(under):
@@ -350,9 +330,10 @@ def scores(
             score -= 2.5 if above.words < line.words or line.text.endswith(".") else 1.5
         if _kicker(lines, i, body) or _echo(lines, i, low) or _crumbed(lines, i, body):
             score -= 4  # it also took the title under it for its standfirst
-        if line.words <= 8 and _on_byline(lines, i, body) and _under_author(lines, i, low):
+        on_byline = _on_byline(lines, i, body)
+        if line.words <= 8 and on_byline and _under_author(lines, i, low):
             score -= 3  # the author's job title: "Deputy Editor, Example News"
-        elif _on_byline(lines, i, body) and (
+        elif on_byline and (
             (i > low and _teaser_above(lines[i - 1]))
             or (
                 i + 3 < body

@@ -40,10 +40,10 @@ from newsparse._records import record
 from newsparse._records import span as span_record
 from newsparse._structure_authors import is_person, next_card, relabel, soft_byline
 from newsparse._structure_lines import Line, is_prose, read_lines
-from newsparse._structure_near import find_byline
+from newsparse._structure_near import FAR_LINES, find_byline
 from newsparse._structure_runs import is_dump, keep_runs, read_runs, split_bare
 from newsparse._structure_title_lines import caption_like, line_key, page_label, title_bounds
-from newsparse._structure_titles import header_title
+from newsparse._structure_titles import BARE_BY, header_title
 from newsparse._structure_wrap import join_wrapped
 from newsparse._validate import check_datetime, check_text
 from newsparse.lexicon.structure_names import GIVEN_NAMES
@@ -63,11 +63,11 @@ from newsparse.models import (
 
 __all__ = ["segment"]
 
-#: How far above a header an absolute stamp is taken when there is none nearer.
-_FAR_STAMP_LINES = 40
+#: How far above a header any stamp is taken (an absolute one is taken from up to
+#: ``FAR_LINES`` above, when there is none nearer).
+_NEAR_STAMP_LINES = 12
 #: How far under the last article's body a stamp at the foot of the story is taken.
 _FOOT_STAMP_LINES = 12
-_BARE_BY = regex.compile(r"^by:?$", regex.IGNORECASE)
 #: What may follow names standing alone in a header: nothing, a place, an outlet after a bar.
 _NAME_REST = regex.compile(r"[\s,|·•/\-–—]*(?:(?:in|from)\s+\p{Lu}[\p{L} .,'’\-]*)?$|\s*[|·•]")
 
@@ -224,12 +224,14 @@ def _stamp_nearby(
     foot: int,
 ) -> None:
     """With no stamp in the header, take one standing just above it or early in the body,
-    else (the last article of the text) one at the foot of the story, a few lines under
-    its last paragraph ("Related posts" / "Comment" / "Dec 22, 2023 08:05am PDT")."""
+    else one further above (up to ``FAR_LINES``), else (the last article of the text) an
+    absolute one at the foot of the story, a few lines under its last paragraph ("Related
+    posts" / "Comment" / "Dec 22, 2023 08:05am PDT"). An absolute stamp wins over a relative
+    one found earlier in that order."""
     near = [
-        *range(first - 1, max(floor, first - 12) - 1, -1),
+        *range(first - 1, max(floor, first - _NEAR_STAMP_LINES) - 1, -1),
         *range(body, min(end, body + 60)),
-        *range(first - 13, max(floor, first - _FAR_STAMP_LINES) - 1, -1),
+        *range(first - _NEAR_STAMP_LINES - 1, max(floor, first - FAR_LINES) - 1, -1),
         *range(end, min(foot, end + _FOOT_STAMP_LINES)),
     ]
     relative: Line | None = None
@@ -285,7 +287,7 @@ def _article(
             b.add_byline(line, "byline-glued" if line.by_end else "byline", k,
                          more=next_card(lines, b.byline_at, k))
             standfirst_open = False
-        elif _BARE_BY.match(line.text) and k + 1 < body:
+        elif BARE_BY.match(line.text) and k + 1 < body:
             b.add(_span(line), "furniture", "byline-label")
             names = lines[k + 1].authors or read_names(
                 lines[k + 1].text[lines[k + 1].mark :], desk=True
@@ -294,7 +296,7 @@ def _article(
                 nxt = lines[k + 1]
                 b.byline = record(Byline, text=nxt.text[nxt.mark :], span=_span(nxt, nxt.mark),
                                   authors=names)
-        elif b.byline is not None and k > 0 and _BARE_BY.match(lines[k - 1].text) and (
+        elif b.byline is not None and k > 0 and BARE_BY.match(lines[k - 1].text) and (
             b.byline.span.start == line.start + line.mark
         ):
             b.add(_span(line, line.mark), "byline", "byline-after-label")
@@ -379,13 +381,13 @@ def _article(
         else:
             b.add(_span(line), "furniture", "body-" + line.shape)
 
+    limit = len(lines) if limit is None else limit
     if not b.stamps:
         _stamp_nearby(b, lines, floor=floor, first=first, body=body, end=end,
-                      foot=len(lines) if limit is None or limit >= len(lines) else end)
+                      foot=len(lines) if limit >= len(lines) else end)
     stop = lines[end - 1].end if end > first else lines[first].end
     found = None if b.byline is not None else find_byline(
-        lines, first=first, body=body, end=end, floor=floor,
-        limit=len(lines) if limit is None else limit,
+        lines, first=first, body=body, end=end, floor=floor, limit=limit
     )
     if found is not None:
         line = lines[found.at]
@@ -466,15 +468,12 @@ def segment(
         return _fallback(text, lines)
     if not dump:
         runs = split_bare(text, lines, runs)
-    keys: dict[str, str] = {}  # a page repeats its menu lines: each key computed once
-    keyed = []
-    for line in lines:
-        if line.shape in ("headline", "other", "nav") and len(line.text) <= 300:
-            key = keys.get(line.text)
-            if key is None:
-                key = keys[line.text] = line_key(line.text)
-            keyed.append(key)
-    counts = Counter(keyed)  # counted in C, not one ``+=`` (and ``__missing__``) a line
+    # (a page repeats its menu lines: ``line_key`` is cached)
+    counts = Counter(
+        line_key(line.text)
+        for line in lines
+        if line.shape in ("headline", "other", "nav") and len(line.text) <= 300
+    )
     articles = []
     floor = 0
     for n, run in enumerate(runs):
