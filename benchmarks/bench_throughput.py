@@ -150,10 +150,11 @@ def stage_times(texts: Sequence[str]) -> dict[str, float]:
         articles = segmenter.segment(text)
         spent["structure"] += clock() - start
         for article in articles:
+            ref = api._reference(article, None)  # as parse() reads relative dates
             for stage in api.STAGES:
                 start = clock()
                 blocks = [b for b in article.blocks if b.label in stage.labels]
-                stage.run(text, article, blocks, None)
+                stage.run(text, article, blocks, ref)
                 spent[stage.name] += clock() - start
     return spent
 

@@ -237,7 +237,7 @@ def read_names(names: str, *, desk: bool = False) -> tuple[str, ...] | None:
             continue
         if out and all(_is_credential(w) for w in piece.split()):
             continue  # "Ann Lee, RDN"
-        if out and piece.lower().rstrip(".") in ("jr", "sr", "ii", "iii", "iv"):
+        if out and piece.lower().rstrip(".") in NAME_SUFFIXES:
             out[-1] += " " + raw.strip(" ,:|*")  # "Ann Lee, Jr."
             continue
         if out and sep == "," and n == len(parts) - 1 and _outlet_after_comma(piece):

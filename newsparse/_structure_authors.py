@@ -117,6 +117,8 @@ def soft_byline(line: Line) -> bool:
     return line.authors is not None and line.shape in _BYLINE_SHAPES
 
 
+#: Words a job-title line under a name ends in or holds.
+_ROLE_WORDS = JOB_WORDS | ROLE_NOUNS
 #: The line shapes that mark an article's header: a byline or a stamp.
 EVIDENCE = frozenset({"byline", "stamp"})
 
@@ -197,7 +199,7 @@ def _role(line: Line) -> bool:
     # Historian"); the line's last word being one is the mark.
     if any(w.lower() in _NOT_IN_ROLES for w in words):
         return False  # "Gifts For Your Editor" is a phrase
-    jobs = sum(1 for w in words if w.lower().strip(".,&") in JOB_WORDS | ROLE_NOUNS)
+    jobs = sum(1 for w in words if w.lower().strip(".,&") in _ROLE_WORDS)
     return jobs >= len(words) - 3
 
 

@@ -219,15 +219,11 @@ def keep_runs(lines: Sequence[Line], runs: list[Run], dump: bool) -> list[Run]:
         n
         for n, r in enumerate(joined)
         if r.chars == big
+        or (r.chars >= 0.5 * big and _has_header(lines, r, joined[n - 1].end if n else 0))
         or (
-            r.chars >= 0.5 * local[stretch[n]]
-            and (local[stretch[n]] == big or r.chars >= OWN_ARTICLE_CHARS)
-            and _has_header(
-                lines,
-                r,
-                joined[n - 1].end if n else 0,
-                8 if local[stretch[n]] == big else PAGE_HEADER_LINES,
-            )
+            local[stretch[n]] != big
+            and r.chars >= max(0.5 * local[stretch[n]], OWN_ARTICLE_CHARS)
+            and _has_header(lines, r, joined[n - 1].end if n else 0, PAGE_HEADER_LINES)
         )
     ]
     out: list[Run] = []

@@ -22,6 +22,8 @@ from collections.abc import Sequence
 
 import regex
 
+from newsparse._blocks import LINE_BREAK
+
 __all__ = ["join_wrapped"]
 
 #: The widest wrap width recognised (wider lines are paragraphs, not wrapped lines).
@@ -70,7 +72,7 @@ def join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     for s, e in spans[1:]:
         line = text[last:end]
         if (
-            text.count("\n", end, s) <= 1
+            len(LINE_BREAK.findall(text, end, s)) <= 1  # no blank line between
             and len(line) >= 0.75 * width
             and _runs_on(line, text[s:e])
         ):

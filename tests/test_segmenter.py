@@ -263,3 +263,22 @@ def test_a_stamp_under_the_last_article_lies_inside_it() -> None:
     text = "0" * 212 + ":0:0\t0:0:0:0:0:0:0:0:0.\n\n" + "\n\n".join([page] * 3)
     doc = newsparse.parse(text)
     assert_spans_valid(doc)
+
+
+@pytest.mark.parametrize("nl", ["\n", "\r", "\r\n", "\u2029"])
+def test_a_blank_line_parts_wrapped_paragraphs_with_any_line_break(nl: str) -> None:
+    first = (
+        "The harbour board met on Monday to talk about the ferry timetable for the\n"
+        "winter months, and agreed to keep the early sailing for another year at\n"
+        "least, the chair said after the meeting in the town hall ended at nine and\n"
+    )  # (no final stop: only the blank line parts the paragraphs)
+    second = (
+        "A second paragraph starts here with more words about the ferry and the\n"
+        "harbour and the town, written at the same width as the one above it so\n"
+        "that it wraps the same way as the first one did over three lines here.\n"
+    )
+    from newsparse._blocks import iter_lines
+    from newsparse._structure_wrap import join_wrapped
+
+    text = (first + "\n" + second).replace("\n", nl)
+    assert len(join_wrapped(text, list(iter_lines(text)))) == 2

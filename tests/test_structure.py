@@ -1130,9 +1130,12 @@ def test_largest_run_with_its_own_header_is_not_joined() -> None:
 def test_largest_run_far_below_a_story_is_not_joined() -> None:
     # More than a page's gap of lines without prose: another page of a dump, not the story.
     text = _MENU + _STORY + "\n" + _box(45) + "\n" + _MORE + _MENU
-    for art in segmenter.segment(text):
-        if art.headline is not None and art.headline.text.startswith("Harbour ferries"):
-            assert len(art.paragraphs) == 6
+    (art,) = [
+        a
+        for a in segmenter.segment(text)
+        if a.headline is not None and a.headline.text.startswith("Harbour ferries")
+    ]
+    assert len(art.paragraphs) == 6
 
 
 # --- titles: the author's bare name under the title -----------------------------------------

@@ -25,7 +25,7 @@ def _words(text: str) -> frozenset[str]:
 FEMALE_NAMES: frozenset[str] = _words(
     """
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
-    betty margaret sandra ashleyberly emily donna michelle dorothy carol amanda melissa
+    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
     deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna
     brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
     janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
