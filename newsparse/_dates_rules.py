@@ -243,13 +243,20 @@ def _ordinal_day(m: Match, ctx: Ctx) -> Found | None:
         return _masked(f"XXXX-XX-{dom:02d}", m, "ordinal_day", "day")
     y, mon = base.year, base.month
     if base is ctx.ref:  # the reference month, or the one before or after it
-        direction = _direction(m, ctx, 0)
+        tense = _direction(m, ctx, 0)
+        direction = tense
         if direction == 0:  # no tense: the nearer of this month's and the next or last one
             direction = -1 if dom - base.day > 15 else (1 if base.day - dom > 15 else 0)
         if direction < 0 and dom > base.day:
             y, mon = cal.shift_month(y, mon, -1)
         elif direction > 0 and dom < base.day:
             y, mon = cal.shift_month(y, mon, 1)
+        if _day_or_none(y, mon, dom) is None:  # a month without that day ("the 31st")
+            if tense == 0:
+                y, mon = base.year, base.month  # the nearer month was only a guess
+            else:  # the month before it, or after it, in the direction the text looks
+                while _day_or_none(y, mon, dom) is None:
+                    y, mon = cal.shift_month(y, mon, tense)
     d = _day_or_none(y, mon, dom)
     return None if d is None else _found(m, "ordinal_day", cal.day(d), "day", False)
 

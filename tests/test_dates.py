@@ -252,3 +252,17 @@ def test_each_date_names_the_rule_that_read_it() -> None:
         "January 16-20": "md_range",
         "five days": "duration",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police said he was arrested on the 31st.", "2024-01-31"),
+        ("The deal was signed on the 30th.", "2024-01-30"),
+        ("He left on the 2nd.", "2024-03-02"),
+    ],
+)
+def test_ordinal_day_skips_a_month_without_that_day(text: str, value: str) -> None:
+    # Told on 5 March, "the 31st" in the past is not 31 February (no date at all) but January.
+    (d,) = find_dates(text, reference=dt.datetime(2024, 3, 5))
+    assert d.value == value
