@@ -1,19 +1,16 @@
-"""Reading the moment a published/updated stamp names: absolute or relative to ``now``.
-
-Our own patterns read the common news forms; dateparser (imported lazily, only when a line is
-known to be a stamp and our patterns fail) reads the rest.
+"""Published/updated stamps in a line: absolute dates (with time and zone) or relative to
+``now``, read by our own patterns.
 
 >>> import datetime as dt
->>> read_moment("27 October 2022")
-datetime.datetime(2022, 10, 27, 0, 0)
->>> read_moment("37 min 52 sec ago", now=dt.datetime(2026, 1, 21, 12, 0))
-datetime.datetime(2026, 1, 21, 11, 22, 8)
+>>> [h.value for h in find_stamps("Updated 27 October 2022")]
+[datetime.datetime(2022, 10, 27, 0, 0)]
+>>> [h.value for h in find_stamps("37 min 52 sec ago", now=dt.datetime(2026, 1, 21, 12, 0))]
+[datetime.datetime(2026, 1, 21, 11, 22, 8)]
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from typing import Any, NamedTuple
 
@@ -79,36 +76,6 @@ ZONES: dict[str, float] = {
     "PDT": -7,
 }
 
-_MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_WEEKDAY = (
-    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
-    r"(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
-)
-_TIME = r"""
-    (?:,?\s*(?:at\s+)?
-      (?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))(?:[:.](?P<second>\d{2}))?
-      \s*(?P<ampm>[ap]\.?m\.?)?
-      (?:\s*(?P<zone>[A-Z]{1,4})\b)?
-    )?
-"""
-
-_ABSOLUTE = regex.compile(
-    rf"""
-    ^{_WEEKDAY}
-    (?:
-        (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})      # 27 October 2022
-      | {_MONTH}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{{4}})    # Oct. 27, 2022
-      | (?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?:T|\s+)?                # 2022-10-27
-      | (?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{2}}|\d{{4}})              # 12/22/23 (US)
-    )
-    {_TIME}
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
 #: A count opens only where a run of digits starts (``(?<!\d)``): a unit never follows a digit,
 #: so no match is lost, and a scan no longer reads a long run of digits from each of them.
 _RELATIVE_UNIT = regex.compile(
@@ -119,21 +86,7 @@ _RELATIVE_UNIT = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_RELATIVE = regex.compile(
-    r"^(?:(?:\d+|an?|one)\s*[a-z]{1,7}\.?\s*){1,4}ago$|^(?:just now|yesterday|today)$",
-    regex.IGNORECASE,
-)
-
 _UNIT_SECONDS = {"d": 86400, "h": 3600, "m": 60, "s": 1, "w": 604800}
-
-
-def is_relative(text: str) -> bool:
-    """Whether ``text`` is a moment relative to the time of reading.
-
-    >>> is_relative("3 hours ago"), is_relative("27 October 2022")
-    (True, False)
-    """
-    return bool(_RELATIVE.match(text.strip()))
 
 
 def _relative(text: str, now: dt.datetime | None) -> dt.datetime | None:
@@ -150,86 +103,6 @@ def _relative(text: str, now: dt.datetime | None) -> dt.datetime | None:
         count = 1 if n in ("a", "an", "one") else int(n)
         seconds += count * _UNIT_SECONDS[m["unit"][0]]
     return now - dt.timedelta(seconds=seconds)
-
-
-def read_absolute(text: str) -> dt.datetime | None:
-    """The moment an absolute date (and time) names, or None; no dateparser.
-
-    >>> read_absolute("Oct. 27, 2022")
-    datetime.datetime(2022, 10, 27, 0, 0)
-    """
-    m = _ABSOLUTE.match(text.strip())
-    if m is None:
-        return None
-    try:
-        if m["year"] or m["year2"]:
-            year = int(m["year"] or m["year2"])
-            month = MONTHS[m["month"].lower().rstrip(".")]
-            day = int(m["day"] or m["day2"])
-        elif m["iy"]:
-            year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
-        else:
-            year = int(m["uy"])
-            year += 2000 if year < 100 else 0
-            month, day = int(m["um"]), int(m["ud"])
-        value = dt.datetime(year, month, day)
-        if m["hour"]:
-            hour = int(m["hour"])
-            ampm = (m["ampm"] or "").lower().replace(".", "")
-            if ampm == "pm" and hour < 12:
-                hour += 12
-            elif ampm == "am" and hour == 12:
-                hour = 0
-            value = value.replace(
-                hour=hour, minute=int(m["minute"] or 0), second=int(m["second"] or 0)
-            )
-            zone = m["zone"]
-            if zone and zone.upper() in ZONES:
-                offset = dt.timedelta(hours=ZONES[zone.upper()])
-                value = value.replace(tzinfo=dt.timezone(offset))
-    except ValueError:
-        return None
-    return value
-
-
-@functools.lru_cache(maxsize=4096)
-def _dateparser(text: str) -> dt.datetime | None:
-    """Read ``text`` with dateparser (imported on first use: it costs ~0.5 s)."""
-    import dateparser  # noqa: PLC0415 - lazy: dateparser takes ~0.5 s to import
-
-    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "STRICT_PARSING": False}
-    try:
-        result = dateparser.parse(text, languages=["en"], settings=settings)
-    except Exception:  # dateparser raises assorted errors on odd input
-        return None
-    return result if isinstance(result, dt.datetime) else None
-
-
-def read_moment(text: str, *, now: dt.datetime | None = None) -> dt.datetime | None:
-    """The moment a stamp's text names, or None.
-
-    Relative forms ("3 hours ago") need ``now``. Our own patterns come first; dateparser reads
-    what they do not, but only strings with a digit and a month name or a slash date, so
-    that a label such as "Follow" is never read as a date.
-
-    >>> read_moment("Sat 24 Feb 2024 12.42 CET").isoformat()
-    '2024-02-24T12:42:00+01:00'
-    >>> read_moment("December 23, 2023 11:08 AM UTC").isoformat()
-    '2023-12-23T11:08:00+00:00'
-    >>> read_moment("3 hours ago") is None
-    True
-    """
-    text = text.strip().strip(",;|-–—").strip()
-    if not text:
-        return None
-    if is_relative(text):
-        return _relative(text, now)
-    value = read_absolute(text)
-    if value is not None:
-        return value
-    if any(ch.isdigit() for ch in text) and len(text) <= 60:
-        return _dateparser(text)
-    return None
 
 
 # --- stamps anywhere in a short line --------------------------------------------------------
