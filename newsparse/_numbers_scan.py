@@ -190,10 +190,11 @@ def lowered(text: str) -> str:
 #: A run of digits is one candidate (an anchor never starts inside a run: its lookbehind
 #: rejects a digit before it). The number words are a prefix tree (greedy, so the longest
 #: word followed by a word boundary wins, as in an alternation sorted longest first).
-CANDIDATE = re.compile(rf"\d+|\b{trie_alternation(sorted(set(_ANCHOR_WORDS)))}\b")
+_ANCHOR_TREE = trie_alternation(set(_ANCHOR_WORDS))  # (the tree sorts its own branches)
+CANDIDATE = re.compile(rf"\d+|\b{_ANCHOR_TREE}\b")
 # The same scan with a number word matched behind the character before it (group 1 is the
 # word): ``re`` then skips ahead to digits and gaps instead of trying every position.
-_CANDIDATE_AFTER_GAP = re.compile(rf"\d+|\W({trie_alternation(sorted(set(_ANCHOR_WORDS)))})\b")
+_CANDIDATE_AFTER_GAP = re.compile(rf"\d+|\W({_ANCHOR_TREE})\b")
 
 
 def candidates(low: str, pos: int, end: int) -> Iterator[tuple[int, int]]:

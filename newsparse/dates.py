@@ -34,6 +34,7 @@ from collections.abc import Sequence
 import regex
 
 from newsparse import _dates_relative
+from newsparse._blocks import iter_lines
 from newsparse._dates_calendar import Value
 from newsparse._dates_context import day_first
 from newsparse._dates_patterns import gate_positions, match_at, rule_of
@@ -53,10 +54,6 @@ _CLOCK_DAY_GAP = regex.compile(r"\s*(?:,\s*)?(?:on\s+)?", regex.I)
 # Between the two ends of a range.
 _RANGE_GAP = regex.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*", regex.I)
 _RANGE_OPEN = regex.compile(r"(?:\b(from|between)\s+)$", regex.I)
-# Non-blank lines, trimmed: the blocks read when none are given (as _blocks.iter_lines).
-_LINE_SPAN = regex.compile(
-    r"[^\s](?:[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]*[^\s])?"
-)
 
 _JOINABLE = frozenset({"day", "weekday", "month", "year", "clock"})
 # Mentions that later anaphoric ones ("the next day", "two days later") count from.
@@ -90,7 +87,7 @@ def find_dates(
     if ref is not None and ref.tzinfo is not None:
         ref = ref.replace(tzinfo=None)  # clock arithmetic on the wall time as written
     if blocks is None:
-        spans = [m.span() for m in _LINE_SPAN.finditer(text)]
+        spans = list(iter_lines(text))  # non-blank lines, trimmed
     else:
         spans = [(b.span.start, b.span.end) for b in blocks]
     # Lower-case only the stretch the blocks cover (parse() calls once per article of a
