@@ -20,12 +20,7 @@ True
 from __future__ import annotations
 
 from newsparse.lexicon import dates_words as _dates
-
-
-def _words(text: str) -> frozenset[str]:
-    """The white-space separated words of ``text``."""
-    return frozenset(text.split())
-
+from newsparse.lexicon import words as _words
 
 #: Month names and abbreviations (lower case) to month number: the date stage's table.
 MONTHS: dict[str, int] = dict(_dates.MONTHS)

@@ -10,11 +10,7 @@ quantulum3's ``units.json`` currency entries (MIT licence), which give the same 
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    """The white-space separated words of ``text``."""
-    return frozenset(text.split())
-
+from newsparse.lexicon import words as _words
 
 #: Symbols and prefixes written before the amount, to ISO code. Longest forms are tried
 #: first by the pattern built from this table.

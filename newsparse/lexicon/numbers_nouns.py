@@ -11,11 +11,7 @@ irregular and zero plurals (ibid. ch. 5 §3), and the numbering nouns of news co
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    """The white-space separated words of ``text``."""
-    return frozenset(text.split())
-
+from newsparse.lexicon import words as _words
 
 #: Plural nouns that do not end in "s", and nouns that count as plural without one.
 IRREGULAR_PLURALS: frozenset[str] = _words(

@@ -30,11 +30,7 @@ True
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    """The white-space separated words of ``text``."""
-    return frozenset(text.split())
-
+from newsparse.lexicon import words as _words
 
 # Verbs whose reported content may follow as a bare clause, a that-clause or a direct quote.
 CLAUSE_VERBS: frozenset[str] = _words(

@@ -16,11 +16,7 @@ True
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    """The white-space separated words of ``text``."""
-    return frozenset(text.split())
-
+from newsparse.lexicon import words as _words
 
 FEMALE_NAMES: frozenset[str] = _words(
     """

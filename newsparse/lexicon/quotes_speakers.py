@@ -17,11 +17,7 @@ True
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    """The white-space separated words of ``text``."""
-    return frozenset(text.split())
-
+from newsparse.lexicon import words as _words
 
 # Head words of titles and roles ("Foreign Minister", "spokeswoman", "Sen.").
 TITLE_HEADS: frozenset[str] = _words(

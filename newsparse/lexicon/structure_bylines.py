@@ -13,10 +13,7 @@ False
 
 from __future__ import annotations
 
-
-def _words(block: str) -> frozenset[str]:
-    return frozenset(block.split())
-
+from newsparse.lexicon import words as _words
 
 #: Phrases that open a byline (compared case-insensitively), longest first when compiled.
 BYLINE_LEADS: tuple[str, ...] = (

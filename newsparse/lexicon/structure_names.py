@@ -14,10 +14,7 @@ here is still read when a "By", a role line or an author label stands by it.
 
 from __future__ import annotations
 
-
-def _words(block: str) -> frozenset[str]:
-    return frozenset(block.split())
-
+from newsparse.lexicon import words as _words
 
 #: Given names, lower case.
 GIVEN_NAMES: frozenset[str] = _words(

@@ -14,10 +14,7 @@ True
 
 from __future__ import annotations
 
-
-def _words(block: str) -> frozenset[str]:
-    return frozenset(block.split())
-
+from newsparse.lexicon import words as _words
 
 #: Words and phrases that mark a short line as a page label, not a title (matched as whole
 #: words, case-insensitively). A title rarely talks about the page it stands on.

@@ -17,11 +17,7 @@ True
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    """The white-space separated words of ``text``."""
-    return frozenset(text.split())
-
+from newsparse.lexicon import words as _words
 
 #: quantulum3 entities whose units are read after a number.
 ENTITIES: frozenset[str] = frozenset(
