@@ -24,14 +24,15 @@ _FUTURE = regex.compile(
 )
 # Past cues: the listed words and regular past forms, but not adjectives ending in -ed that
 # name no event, nor the future forms "expected/scheduled/planned", nor passives after "be"
-# ("will be sentenced").
+# ("will be sentenced", "will be held": a participle after "be" is a passive, and the listed
+# irregular forms are participles too).
 # The cues are one trie, and the words that are not past forms are ruled out after the
 # match (a lookbehind from its end to the word's start) rather than before it at every
 # word start: the same matches, in about two thirds of the time.
 _PAST = regex.compile(
-    r"(?<!\w)(?:"
+    r"(?<!\w)(?<!\bbe\s)(?:"
     + _alt(PAST_CUES)
-    + r"|(?<!\bbe\s)[a-z]{2,}[^e\W]ed(?<!(?<!\w)(?:need|speed|unit|hundr|indeed|seed|feed"
+    + r"|[a-z]{2,}[^e\W]ed(?<!(?<!\w)(?:need|speed|unit|hundr|indeed|seed|feed"
     r"|breed|proce|succe|exce|expect|schedul|plann|slat|bas|embed)ed))(?!\w)",
     regex.IGNORECASE,
 )

@@ -113,6 +113,16 @@ def test_future_tense_moves_weekday_and_month_forward() -> None:
     assert [m.value for m in future] == ["2022-11-03", "2023-09"]
 
 
+@pytest.mark.parametrize("verb", ["held", "made", "sold", "paid"])
+def test_irregular_passive_after_be_is_no_past_cue(verb: str) -> None:
+    # "will be held" is a future passive: the participle must not pull the day back in time
+    ref = dt.date(2022, 10, 28)  # a Friday
+    (m,) = find_dates(f"The award will be {verb} on Thursday.", reference=ref)
+    assert m.value == "2022-11-03"
+    (m,) = find_dates(f"The award was {verb} on Thursday.", reference=ref)
+    assert m.value == "2022-10-27"
+
+
 def test_without_reference_values_keep_unknown_parts() -> None:
     got = {m.text: m for m in find_dates("On Monday, last month, 16 January and in 2021.")}
     assert got["Monday"].value == "XXXX-WXX-1"
