@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -192,23 +191,47 @@ def lowered(text: str) -> str:
 #: word followed by a word boundary wins, as in an alternation sorted longest first).
 _ANCHOR_TREE = trie_alternation(set(_ANCHOR_WORDS))  # (the tree sorts its own branches)
 CANDIDATE = re.compile(rf"\d+|\b{_ANCHOR_TREE}\b")
-# The same scan with a number word matched behind the character before it (group 1 is the
-# word): ``re`` then skips ahead to digits and gaps instead of trying every position.
-_CANDIDATE_AFTER_GAP = re.compile(rf"\d+|\W({_ANCHOR_TREE})\b")
+
+#: Every character that is neither a space, an ASCII letter or digit, nor ``_``: the
+#: non-word characters other than the space (ASCII punctuation and controls) and all of
+#: non-ASCII, as ranges, so ``re`` tests a scanned character against a table.
+NOT_SPACE_OR_ASCII_WORD = r"\x00-\x1f!-/:-@\[-^`{-\U0010ffff"
+# The scan after the first position, in two passes that together find what ``CANDIDATE``
+# finds (a number word starts after a non-word character, which is a space or not): a
+# number word after a space, found by ``re``'s search for a literal first character; and
+# a digit run or a number word after any other non-word character, found by its search
+# for a first character of a set. A single pattern opening with ``\d+|\W`` has no first
+# character to search for, so ``re`` tries it at every position: about twice as slow.
+_WORD_AFTER_SPACE = re.compile(rf"\ ({_ANCHOR_TREE})\b")
+_DIGITS_OR_WORD_AFTER_MARK = re.compile(
+    rf"[0-9{NOT_SPACE_OR_ASCII_WORD}](?:(?<=\d)\d*|(?<=\W)({_ANCHOR_TREE})\b)"
+)
 
 
-def candidates(low: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
+def candidates(low: str, pos: int, end: int) -> list[tuple[int, int]]:
     """Where :data:`CANDIDATE` matches in ``low[pos:end]``, as its ``finditer`` finds them.
 
-    >>> list(candidates("a 12 and two", 0, 12))
-    [(2, 4), (9, 12)]
+    >>> candidates("a 12 and two (one) 3", 0, 20)
+    [(2, 4), (9, 12), (14, 17), (19, 20)]
     """
     m = CANDIDATE.match(low, pos, end)  # the first position: its \b reads before ``pos``
+    out: list[tuple[int, int]] = []
     if m is not None:
-        yield m.span()
+        out.append(m.span())
         pos = m.end()
-    for m in _CANDIDATE_AFTER_GAP.finditer(low, pos, end):
-        yield m.span(1) if m.lastindex else m.span()
+    # The two passes never find the same place (a space is not in the second's set) and
+    # never overlap (each match ends where its word or digits do), so their union, sorted,
+    # is the one scan's.
+    marked = [
+        found.span(1) if found.lastindex else found.span()
+        for found in _DIGITS_OR_WORD_AFTER_MARK.finditer(low, pos, end)
+    ]
+    spaced = [found.span(1) for found in _WORD_AFTER_SPACE.finditer(low, pos, end)]
+    if spaced:
+        marked = sorted(marked + spaced) if marked else spaced
+    if out:
+        return out + marked if marked else out
+    return marked
 
 
 _GROUPING = regex.compile(r"[,\s\u00a0\u202f\u2009]")

@@ -179,3 +179,29 @@ def test_title_label_prefilters_skip_no_match(seed: int) -> None:
             assert any(c in s for c in "»›>/:"), s
         if tl._GLUED.search(s) is not None:
             assert not s.isascii() or tl._GLUED_HINT.search(s) is not None, s
+
+
+def test_anchor_scan_characters_are_the_non_space_non_word_ones() -> None:
+    # the second pass of the numeral scan opens on a digit or on one of these characters;
+    # with the first pass (after a space) it must reach every non-word character
+    from newsparse._numbers_scan import NOT_SPACE_OR_ASCII_WORD
+
+    marks = re.compile(f"[{NOT_SPACE_OR_ASCII_WORD}]")
+    non_word = re.compile(r"\W")
+    missed = [c for c in _ALL if non_word.match(chr(c)) and chr(c) != " "]
+    assert [hex(c) for c in missed if not marks.match(chr(c))] == []
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_anchor_candidates_are_the_one_patterns_matches(seed: int) -> None:
+    from newsparse._numbers_scan import CANDIDATE, candidates, lowered
+
+    pieces = [*"aZ9 .'-_,/\t\n(é’‘“”—–…\xa0²\u0663", "\u0301", "İ", "one", "Two", "hundred"]
+    pieces += ["tens", "thousand", "dozens", "half", "third", "ten", "12", "3.5", "  ", "x1"]
+    rng = random.Random(seed)
+    for s in _strings(pieces, 20_000, 10, seed):
+        low = lowered(s)
+        pos = rng.randint(0, len(low))
+        end = rng.randint(pos, len(low))
+        want = [m.span() for m in CANDIDATE.finditer(low, pos, end)]
+        assert candidates(low, pos, end) == want, (s, pos, end)
