@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsparse._scan_chars import NOT_SPACE_OR_ASCII_WORD
 from newsparse._trie import trie_alternation
 from newsparse.lexicon import numbers_currency as cur
 from newsparse.lexicon import numbers_words as w
@@ -192,10 +193,6 @@ def lowered(text: str) -> str:
 _ANCHOR_TREE = trie_alternation(set(_ANCHOR_WORDS))  # (the tree sorts its own branches)
 CANDIDATE = re.compile(rf"\d+|\b{_ANCHOR_TREE}\b")
 
-#: Every character that is neither a space, an ASCII letter or digit, nor ``_``: the
-#: non-word characters other than the space (ASCII punctuation and controls) and all of
-#: non-ASCII, as ranges, so ``re`` tests a scanned character against a table.
-NOT_SPACE_OR_ASCII_WORD = r"\x00-\x1f!-/:-@\[-^`{-\U0010ffff"
 # The scan after the first position, in two passes that together find what ``CANDIDATE``
 # finds (a number word starts after a non-word character, which is a space or not): a
 # number word after a space, found by ``re``'s search for a literal first character; and

@@ -181,10 +181,10 @@ def test_title_label_prefilters_skip_no_match(seed: int) -> None:
             assert not s.isascii() or tl._GLUED_HINT.search(s) is not None, s
 
 
-def test_anchor_scan_characters_are_the_non_space_non_word_ones() -> None:
-    # the second pass of the numeral scan opens on a digit or on one of these characters;
+def test_scan_characters_are_every_non_word_character_but_the_space() -> None:
+    # the second pass of the numeral and date-gate scans opens on one of these characters;
     # with the first pass (after a space) it must reach every non-word character
-    from newsparse._numbers_scan import NOT_SPACE_OR_ASCII_WORD
+    from newsparse._scan_chars import NOT_SPACE_OR_ASCII_WORD
 
     marks = re.compile(f"[{NOT_SPACE_OR_ASCII_WORD}]")
     non_word = re.compile(r"\W")
