@@ -28,7 +28,6 @@ datetime.datetime(2026, 1, 21, 0, 0)
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Sequence
 
 import regex
@@ -103,13 +102,12 @@ def find_dates(
     out: list[DateMention] = []
     for lo, hi in spans:
         gates = gate_positions(text, low, lo, hi, first_lo)
-        first = next(gates, None)
-        if first is None:
+        if not gates:
             continue
         block = text[lo:hi]  # rules read the block alone: bounded context, cheap matching
         clock_day: dt.date | None = None
         found: list[Found] = []
-        for m in match_at(block, itertools.chain([first - lo], (g - lo for g in gates))):
+        for m in match_at(block, [g - lo for g in gates]):
             if not convention and rule_of(m) == "numeric":
                 convention.append(day_first(text, spans))
             ctx = Ctx(block, ref, convention[0] if convention else None, 0, len(block), anchor,

@@ -205,3 +205,25 @@ def test_anchor_candidates_are_the_one_patterns_matches(seed: int) -> None:
         end = rng.randint(pos, len(low))
         want = [m.span() for m in CANDIDATE.finditer(low, pos, end)]
         assert candidates(low, pos, end) == want, (s, pos, end)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_date_gate_scans_find_the_gates_positions(seed: int) -> None:
+    from newsparse._dates_patterns import gate, gate_positions
+
+    pieces = [*"aZ9 .'-_,/\t\n(é’‘“”—–\xa0\u0663", "İ", "the ", "The", "may", "in ", "two", "last"]
+    pieces += ["week", "days", "2022", "90s", "'90s", "’", "12:30", "10 am", "q3", "fy", "mid-"]
+    pieces += ["Monday", "winter", "Christmas", "several", "a few", "x1", "early", "per", "s"]
+    rng = random.Random(seed)
+    for s in _strings(pieces, 20_000, 10, seed):
+        low = s.lower()
+        if len(low) != len(s):
+            continue
+        pos = rng.randint(0, len(s))
+        end = rng.randint(pos, len(s))
+        want = [m.start() for m in gate().finditer(low, pos, end)]
+        assert gate_positions(s, low, pos, end) == want, (s, pos, end)
+        # ``low`` may cover only a stretch of ``s`` that holds ``pos:end``
+        assert gate_positions(s, low[pos:], pos, end, pos) == [
+            m.start() + pos for m in gate().finditer(low[pos:], 0, end - pos)
+        ], (s, pos, end)
