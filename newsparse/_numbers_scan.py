@@ -129,8 +129,10 @@ class BlockTokens:
         if i > 0 and self.toks[i - 1].end > pos:  # a token runs across ``pos``
             return _lex_after(self.text, pos, self.hi, limit)
         out = self.toks[i : i + limit]
-        if out and out[0].gap != (out[0].start > pos):
-            out[0] = out[0]._replace(gap=out[0].start > pos)
+        if out:
+            first = out[0]
+            if first.gap != (first.start > pos):  # the gap counts from ``pos``
+                out[0] = _new(Tok, (first.start, first.end, first.text, first.kind, not first.gap))
         return out
 
     def before(self, pos: int, limit: int) -> list[Tok]:
