@@ -135,15 +135,27 @@ class BlockTokens:
                 out[0] = _new(Tok, (first.start, first.end, first.text, first.kind, not first.gap))
         return out
 
-    def before(self, pos: int, limit: int) -> list[Tok]:
+    def seen(self) -> tuple[int, int]:
+        """Where the cache starts and where its lexing stopped (-1, -1 before any): for
+        :meth:`before` to read as it would have now, after later anchors filled the cache.
+        """
+        return self.start, self.upto
+
+    def before(self, pos: int, limit: int, seen: tuple[int, int] | None = None) -> list[Tok]:
         """Up to ``limit`` tokens ending at or before ``pos``, in order.
+
+        The last ``limit`` tokens of the cache when it holds as many before ``pos`` (or all
+        of the block before it), else those of a short window lexed alone. With ``seen``
+        (from :meth:`seen`), the cache is read as it was then: the tokens it added since
+        start after ``pos``, so those before it are the same.
 
         >>> [t.text for t in BlockTokens("more than $5", 0, 12).before(11, 3)]
         ['more', 'than', '$']
         """
-        if self.start >= 0 and pos <= self.upto:
+        start, upto = (self.start, self.upto) if seen is None else seen
+        if start >= 0 and pos <= upto:
             i = bisect.bisect_left(self.starts, pos)
-            if (i >= limit or self.start == self.lo) and (i == 0 or self.toks[i - 1].end <= pos):
+            if (i >= limit or start == self.lo) and (i == 0 or self.toks[i - 1].end <= pos):
                 return self.toks[max(0, i - limit) : i]
         lo = max(self.lo, pos - 8 * limit)
         toks = lex(self.text, lo, pos)
