@@ -1,23 +1,23 @@
-"""The patterns of the date normaliser: one compiled scanner built from the word lists.
+"""The patterns of the date normaliser, built from the word lists, and the gate.
 
-:data:`SCANNER` is an alternation of named rules, tried in order at each word start; the
-first rule that matches wins, so longer forms come before their parts ("Thursday, October
-27" before "Thursday"). Each rule is a named group ``r_<name>``; ``match.lastgroup`` says
-which rule matched. Inner groups (``month``, ``day``, ``year`` ...) repeat across rules.
+:data:`RULES` are named patterns, tried in order where a temporal expression can start
+(:mod:`newsparse._dates_scan` compiles them); the first rule that matches wins, so longer
+forms come before their parts ("Thursday, October 27" before "Thursday"). Inner groups
+(``month``, ``day``, ``year`` ...) repeat across rules. The gate (:func:`gate`,
+:func:`gate_positions`) finds those starts.
 
 Every rule is a bounded sequence of words, classes and optional parts (no nested
 quantifiers over overlapping classes), so matching stays linear in the text.
 
->>> m = next(scan("Talks ran from January 16-20, officials said."))
->>> rule_of(m), m.group()
-('md_range', 'January 16-20')
+>>> [name for name, _ in RULES][:3]
+['iso', 'numeric', 'md_range']
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 import regex
@@ -377,34 +377,6 @@ def _gate_list(low: str, start: int, end: int, shift: int) -> list[int]:
     return out
 
 
-# Rules that can start with a digit or an apostrophe ("'90s"); the others start with a word.
-_DIGIT_RULES = frozenset({
-    "iso", "numeric", "dm_range", "dm", "quarter", "decade", "century", "ago", "duration",
-    "time", "year_range", "year", "md",
-})  # fmt: skip
-_WORD_ONLY = frozenset({"iso", "numeric", "dm_range", "year_range"})
-
-
-def _compile(names: frozenset[str], keep: bool) -> regex.Pattern[str]:
-    return regex.compile(
-        "(?:" + "|".join(f"(?P<r_{n}>{p})" for n, p in RULES if (n in names) == keep) + ")",
-        regex.IGNORECASE | regex.VERBOSE,
-    )
-
-
-@functools.cache
-def scanners() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """The rules tried where a digit or apostrophe starts the text, and where a word does.
-
-    Compiled on first use (about 0.1 s), not at ``import newsparse``.
-
-    >>> digit, word = scanners()
-    >>> word.match("in recent weeks").group()
-    'in recent weeks'
-    """
-    return _compile(_DIGIT_RULES, True), _compile(_WORD_ONLY, False)
-
-
 def gate_positions(
     text: str, low: str | None, start: int, end: int, low_at: int = 0
 ) -> list[int]:
@@ -420,74 +392,3 @@ def gate_positions(
     if low is not None:
         return _gate_list(low, start - low_at, end - low_at, low_at)
     return [g.start() for g in _gate_any_case().finditer(text, start, end)]
-
-
-def match_at(block: str, positions: Iterable[int]) -> Iterator[regex.Match[str]]:
-    """The rule matches in ``block`` tried at ``positions`` (offsets into ``block``, in
-    order), left to right, not overlapping.
-
-    >>> [m.group() for m in match_at("in recent weeks", [0, 3])]
-    ['in recent weeks']
-    """
-    pos = 0
-    digit_scanner, word_scanner = scanners()
-    for at in positions:
-        if at < pos:
-            continue
-        first = block[at]
-        scanner = digit_scanner if first.isdigit() or first in "'’" else word_scanner
-        m = scanner.match(block, at, at + 160)
-        if m is not None and m.end() > at:
-            pos = m.end()
-            yield m
-
-
-def scan(text: str) -> Iterator[regex.Match[str]]:
-    """The rule matches in ``text``, left to right, not overlapping.
-
-    >>> [m.group() for m in scan("On Thursday, we met; in recent weeks.")]
-    ['Thursday', 'in recent weeks']
-    """
-    low: str | None = text.lower()
-    if low is not None and len(low) != len(text):
-        low = None
-    return match_at(text, gate_positions(text, low, 0, len(text)))
-
-
-#: The names of the rules, in order (``r_<name>`` groups of the :func:`scanners`).
-RULE_NAMES: tuple[str, ...] = tuple(f"r_{name}" for name, _ in RULES)
-
-
-@functools.cache
-def _rule_groups() -> dict[int, tuple[tuple[int, str], ...]]:
-    """For each scanner, (group index, rule name) of its rule groups, in order."""
-    return {
-        id(sc): tuple((sc.groupindex[n], n[2:]) for n in RULE_NAMES if n in sc.groupindex)
-        for sc in scanners()
-    }
-
-
-@functools.cache
-def _rule_index() -> dict[tuple[int, int], str]:
-    """(scanner id, group index) of each rule group -> the rule's name."""
-    return {(sc, index): name for sc, groups in _rule_groups().items() for index, name in groups}
-
-
-def rule_of(match: regex.Match[str]) -> str:
-    """The name of the rule that produced ``match``.
-
-    >>> rule_of(scanners()[1].match("in recent weeks"))
-    'vague'
-    """
-    # The rule's group wraps its whole branch of the top-level alternation, so it is the
-    # last group to close: ``lastindex`` names it without reading every group's span.
-    last = match.lastindex
-    if last is not None:
-        name = _rule_index().get((id(match.re), last))
-        if name is not None and match.start(last) >= 0:
-            return name
-    regs = match.regs
-    for index, name in _rule_groups()[id(match.re)]:
-        if regs[index][0] >= 0:
-            return name
-    return ""

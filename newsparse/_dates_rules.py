@@ -1,11 +1,11 @@
-"""What each scanner rule means: a match of :mod:`newsparse._dates_patterns` to a value.
+"""What each scanner rule means: a match of :mod:`newsparse._dates_scan` to a value.
 
 Each rule function takes the match and a :class:`Ctx` and returns a :class:`Found` (or None
 to reject the match: "May" the modal, "2,000 drones"). Values follow TimeML TIMEX3; without a
 reference the unknown parts stay "X" ("XXXX-10", "XXXX-WXX-4").
 
 >>> import regex
->>> from newsparse._dates_patterns import scan
+>>> from newsparse._dates_scan import scan
 >>> ctx = Ctx("It rained on Thursday.", dt.datetime(2022, 10, 27), None, 0, 22)
 >>> resolve(next(scan(ctx.text)), ctx).value.value
 '2022-10-27'
@@ -22,7 +22,7 @@ import regex
 from newsparse import _dates_calendar as cal
 from newsparse._dates_calendar import Value
 from newsparse._dates_context import tense
-from newsparse._dates_patterns import rule_of
+from newsparse._dates_scan import rule_of
 from newsparse.lexicon.dates_holidays import HOLIDAY_COMPOUNDS, HOLIDAYS
 from newsparse.lexicon.dates_words import (
     COUNTED_NOUNS,

@@ -2,8 +2,9 @@
 
 :func:`find_dates` runs three steps over each block of text:
 
-1. **scan** (:mod:`newsparse._dates_patterns`): one gated pass of compiled patterns finds
-   candidate expressions ("Thursday", "January 16-20", "37 min 52 sec ago", "the 1990s");
+1. **scan** (:mod:`newsparse._dates_patterns`, :mod:`newsparse._dates_scan`): one gated
+   pass of compiled patterns finds candidate expressions ("Thursday", "January 16-20",
+   "37 min 52 sec ago", "the 1990s");
 2. **resolve** (:mod:`newsparse._dates_rules`, :mod:`newsparse._dates_relative`): each
    candidate's rule turns it into a TIMEX3 type and value and the interval meant, reading
    the reference date and the tense of its sentence, or rejects it ("May" the modal);
@@ -36,8 +37,9 @@ from newsparse import _dates_relative
 from newsparse._blocks import iter_lines
 from newsparse._dates_calendar import Value
 from newsparse._dates_context import day_first
-from newsparse._dates_patterns import gate_positions, match_at, rule_of
+from newsparse._dates_patterns import gate_positions
 from newsparse._dates_rules import Ctx, Found, resolve
+from newsparse._dates_scan import match_at, rule_of
 from newsparse._records import record
 from newsparse._validate import check_datetime, check_text
 from newsparse.models import Block, DateMention, Span
@@ -107,7 +109,7 @@ def find_dates(
         block = text[lo:hi]  # rules read the block alone: bounded context, cheap matching
         clock_day: dt.date | None = None
         found: list[Found] = []
-        for m in match_at(block, [g - lo for g in gates]):
+        for m in match_at(block, [g - lo for g in gates], low, lo - first_lo):
             if not convention and rule_of(m) == "numeric":
                 convention.append(day_first(text, spans))
             ctx = Ctx(block, ref, convention[0] if convention else None, 0, len(block), anchor,

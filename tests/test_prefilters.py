@@ -227,3 +227,29 @@ def test_date_gate_scans_find_the_gates_positions(seed: int) -> None:
         assert gate_positions(s, low[pos:], pos, end, pos) == [
             m.start() + pos for m in gate().finditer(low[pos:], 0, end - pos)
         ], (s, pos, end)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_date_rules_a_word_can_start_match_as_all_rules(seed: int) -> None:
+    # match_at with the lower-cased text tries, where a word starts, only the rules that
+    # word can start; it must find what all the word rules together find, at any position
+    from newsparse._dates_scan import match_at, rule_of
+
+    pieces = [" ", ", ", "-", ".", "'", "’", "the ", "The", "THE", "a ", "in ", "may", "May"]
+    pieces += ["MAY", "March", "march", "last", "Last", "week", "years", "days", "ago", "for"]
+    pieces += ["2022", "12", "3", "30", "pm", "GMT", "Q3", "FY", "fy", "x", "ſ", "K", "é", "İ"]
+    pieces += ["Monday", "mondays", "next", "this", "morning", "Christmas", "Day", "day"]
+    pieces += ["summer", "of", "end", "early", "mid", "1990s", "century", "few", "several"]
+    pieces += ["now", "recently", "every", "per", "once", "twice", "hour", "two", "twenty"]
+    for s in _strings(pieces, 4_000, 8, seed):
+        low = s.lower()
+        if len(low) != len(s):
+            continue
+        every = range(len(s))
+        want = [(m.span(), rule_of(m), m.groupdict()) for m in match_at(s, every)]
+        got = [(m.span(), rule_of(m), m.groupdict()) for m in match_at(s, every, low)]
+        assert got == want, s
+        # the lower-cased text may be a longer stretch, the block at an offset in it
+        wider = ("In " + s + " day").lower()
+        got = [(m.span(), rule_of(m), m.groupdict()) for m in match_at(s, every, wider, 3)]
+        assert got == want, s
