@@ -87,7 +87,7 @@ def _postfix(toks: list[Tok], j: int) -> tuple[str | None, int]:
 
 def _qualifier_before(text: str, lo: int, start: int) -> tuple[str | None, str | None, int]:
     """(qualifier, range opener, start of the phrase) right before ``start``."""
-    m = scan.QUALIFIER_BEFORE.search(text, max(lo, start - 32), start)
+    m = scan.qualifier_before(text, max(lo, start - 32), start)
     if m is None:
         return None, None, start
     if m.group("q"):

@@ -253,3 +253,23 @@ def test_date_rules_a_word_can_start_match_as_all_rules(seed: int) -> None:
         wider = ("In " + s + " day").lower()
         got = [(m.span(), rule_of(m), m.groupdict()) for m in match_at(s, every, wider, 3)]
         assert got == want, s
+
+
+def test_regex_space_is_a_str_space() -> None:
+    # the numeral stage's prefilters cut trailing spaces with str.rstrip where a ``regex``
+    # pattern reads ``\s``
+    space = regex.compile(r"\s")
+    assert [hex(c) for c in _ALL if space.match(chr(c)) and not chr(c).isspace()] == []
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_qualifier_before_prefilter_skips_no_match(seed: int) -> None:
+    from newsparse._numbers_scan import QUALIFIER_BEFORE, qualifier_before
+
+    pieces = [" ", "  ", "\t", "\xa0", "\x1c", "more", "MORE", "than", "ThAn", "the", "THE", "x"]
+    pieces += ["about", "ca.", "approx.", "between", "from", "over", "ſome", "K", ".", "-", "5"]
+    pieces += ["at", "least", "up to", "some", "SOME", "roughly", "ρ", "ß", "İ", "\u212a"]
+    for s in _strings(pieces, 20_000, 6, seed):
+        got = qualifier_before(s, 0, len(s))
+        want = QUALIFIER_BEFORE.search(s, 0, len(s))
+        assert (got.span() if got else None) == (want.span() if want else None), s
