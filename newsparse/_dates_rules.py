@@ -83,13 +83,16 @@ def _rule(fn: _Rule) -> _Rule:
     return fn
 
 
-def resolve(m: Match, ctx: Ctx) -> Found | None:
-    """Resolve one scanner match, or None when its rule rejects it in context."""
+def resolve(m: Match, ctx: Ctx, rule: str | None = None) -> Found | None:
+    """Resolve one scanner match, or None when its rule rejects it in context.
+
+    ``rule`` is ``rule_of(m)`` when the caller has it already.
+    """
     if m.group()[:1].isdigit() and m.start() >= 2:
         before = ctx.text[m.start() - 2 : m.start()]
         if before[1] in ",.:/-" and before[0].isdigit():
             return None  # part of a bigger number: "1,000 years", "3.2010"
-    return _RULES[rule_of(m)](m, ctx)
+    return _RULES[rule_of(m) if rule is None else rule](m, ctx)
 
 
 # -- small readers --------------------------------------------------------------------------

@@ -40,9 +40,9 @@ from newsparse._dates_context import day_first
 from newsparse._dates_patterns import gate_positions
 from newsparse._dates_rules import Ctx, Found, resolve
 from newsparse._dates_scan import match_at, rule_of
-from newsparse._records import record
+from newsparse._records import record, span
 from newsparse._validate import check_datetime, check_text
-from newsparse.models import Block, DateMention, Span
+from newsparse.models import Block, DateMention
 
 __all__ = ["find_dates"]
 
@@ -110,12 +110,13 @@ def find_dates(
         clock_day: dt.date | None = None
         found: list[Found] = []
         for m in match_at(block, [g - lo for g in gates], low, lo - first_lo):
-            if not convention and rule_of(m) == "numeric":
+            rule = rule_of(m)
+            if not convention and rule == "numeric":
                 convention.append(day_first(text, spans))
             ctx = Ctx(block, ref, convention[0] if convention else None, 0, len(block), anchor,
                       last_date, clock_day)  # fmt: skip
             try:
-                f = resolve(m, ctx)
+                f = resolve(m, ctx, rule)
             except (ValueError, OverflowError):  # beyond the calendar: "5000 years ago"
                 f = None
             if f is not None and f.end > f.start:
@@ -135,7 +136,7 @@ def _mention(text: str, lo: int, f: Found) -> DateMention:
     return record(
         DateMention,
         text=text[lo + f.start : lo + f.end],
-        span=record(Span, start=lo + f.start, end=lo + f.end),
+        span=span(lo + f.start, lo + f.end),
         type=v.type, value=v.value, start=v.start, end=v.end, rule=f.rule,
     )  # fmt: skip
 

@@ -23,9 +23,9 @@ import regex
 from newsparse._blocks import iter_lines
 from newsparse._numbers_read import read_at
 from newsparse._numbers_scan import ANCHOR, BlockTokens, candidates, lowered
-from newsparse._records import record
+from newsparse._records import record, span
 from newsparse._validate import check_text
-from newsparse.models import Block, Quantity, Span
+from newsparse.models import Block, Quantity
 
 __all__ = ["find_quantities"]
 
@@ -87,7 +87,7 @@ def _block_quantities(text: str, lo: int, hi: int) -> list[Quantity]:
             record(
                 Quantity,
                 text=text[start : found.end],
-                span=record(Span, start=start, end=found.end),
+                span=span(start, found.end),
                 value=found.value,
                 low=found.low,
                 high=found.high,
