@@ -175,7 +175,7 @@ def read_at(
             return _reject("phone", ph_s, tp_m.end())
         if raw.isdigit() and (len(raw) >= 7 or (len(raw) > 1 and raw[0] == "0")):
             unit_after = read_unit(text, toks, j, money=False, mult=False)
-            c_m = scan.CURRENCY_BEFORE.search(text, max(lo, s - 8), s)
+            c_m = scan.currency_before(text, max(lo, s - 8), s)
             if unit_after is None and c_m is None:
                 return _reject("id-or-code", s, m.end())
     else:
@@ -212,7 +212,7 @@ def read_at(
 
     # Currency before the number, then qualifier or range opener before that.
     money: str | None = None
-    c_m = scan.CURRENCY_BEFORE.search(text, max(lo, start - 8), start)
+    c_m = scan.currency_before(text, max(lo, start - 8), start)
     if c_m is not None:
         sym = c_m.group("sym")
         money = cur.SYMBOLS[sym] if sym else cur.CODE_ALIASES.get(c_m["code"], c_m["code"])
@@ -376,7 +376,7 @@ def _ratio(text: str, toks: list[Tok], j: int) -> tuple[float, int] | None:
 
 
 def _money_before(text: str, lo: int, s: int) -> bool:
-    return scan.CURRENCY_BEFORE.search(text, max(lo, s - 8), s) is not None
+    return scan.currency_before(text, max(lo, s - 8), s) is not None
 
 
 def _mixed_fraction(toks: list[Tok]) -> bool:

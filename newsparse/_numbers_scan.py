@@ -368,6 +368,28 @@ CURRENCY_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 
+#: The last character of every currency symbol and code.
+_CURRENCY_LAST = frozenset(x[-1] for x in (*cur.SYMBOLS, *cur.CODES))
+
+
+def currency_before(text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """``CURRENCY_BEFORE.search(text, pos, end)``, not run where it cannot match: where
+    ``text[pos:end]``, less a minus sign and a space at its end, does not end with the last
+    character of a symbol or code (most numbers: "to 5", "of 12").
+
+    >>> currency_before("cost US$ 5", 0, 9).group("sym"), currency_before("of 5", 0, 3)
+    ('US$', None)
+    """
+    at = end
+    if at > pos and text[at - 1] in "-−":
+        at -= 1
+    if at > pos and text[at - 1] in " \u00a0":
+        at -= 1
+    if at <= pos or text[at - 1] not in _CURRENCY_LAST:
+        return None
+    return CURRENCY_BEFORE.search(text, pos, end)
+
+
 #: A qualifier phrase (or a range opener) right before a number or currency. Searched right
 #: to left (REVERSE: tried from the end, where ``\Z`` holds, not at every start of the
 #: window); the match is the same, as the phrases are tried longest first and the longest

@@ -59,8 +59,11 @@ def _block_quantities(text: str, lo: int, hi: int) -> list[Quantity]:
     done = lo
     antecedent: str | None = None
     block: BlockTokens | None = None
+    found_at = candidates(low, lo - base, hi - base)
+    if not found_at:
+        return out  # most blocks: no number at all
     links = _links(text, lo, hi)
-    for low_start, low_end in candidates(low, lo - base, hi - base):
+    for low_start, low_end in found_at:
         c_start, c_end = low_start + base, low_end + base
         if c_start < done:
             continue

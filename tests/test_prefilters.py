@@ -273,3 +273,16 @@ def test_qualifier_before_prefilter_skips_no_match(seed: int) -> None:
         got = qualifier_before(s, 0, len(s))
         want = QUALIFIER_BEFORE.search(s, 0, len(s))
         assert (got.span() if got else None) == (want.span() if want else None), s
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_currency_before_prefilter_skips_no_match(seed: int) -> None:
+    from newsparse._numbers_scan import CURRENCY_BEFORE, currency_before
+    from newsparse.lexicon import numbers_currency as cur
+
+    pieces = [" ", "\xa0", "-", "−", "x", "a", "5", ".", "s", "(", *sorted(cur.SYMBOLS)]
+    pieces += sorted(cur.CODES)[:12]
+    for s in _strings(pieces, 20_000, 4, seed):
+        got = currency_before(s, 0, len(s))
+        want = CURRENCY_BEFORE.search(s, 0, len(s))
+        assert (got.span() if got else None) == (want.span() if want else None), s
