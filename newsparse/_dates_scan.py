@@ -2,11 +2,11 @@
 the gate says a temporal expression can start.
 
 At each gate position the rules are tried in order and the first that matches wins. A rule
-is a named group ``r_<name>`` of a compiled alternation; :func:`rule_of` says which one
-matched. Where a digit or an apostrophe starts the text, the rules that can start so are
-tried together (:func:`scanners`); where a word does, only the rules that can start with
-that word (:func:`word_scanner`): "years" starts one rule, "the" seventeen, where the word
-scanner tries all thirty, each failing rule costing about as much as a match.
+is a named group ``r_<name>``; :func:`rule_of` says which one matched. Where a digit or an
+apostrophe starts the text, the rules that can start so are tried as one alternation
+(:func:`scanners`); where a word does, only the rules that can start with that word
+(:func:`word_rules`): "years" starts one rule of the thirty, "the" seventeen, and each rule
+tried costs about as much as a match.
 
 >>> m = next(scan("Talks ran from January 16-20, officials said."))
 >>> rule_of(m), m.group()
@@ -23,7 +23,7 @@ import regex
 
 from newsparse._dates_patterns import RULES, gate_positions
 
-__all__ = ["RULE_NAMES", "match_at", "rule_of", "scan", "scanners", "word_scanner"]
+__all__ = ["RULE_NAMES", "match_at", "rule_of", "scan", "scanners", "word_rules"]
 
 # Rules that can start with a digit or an apostrophe ("'90s"); the others start with a word.
 _DIGIT_RULES = frozenset({
@@ -62,12 +62,20 @@ def scanners() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 # -- the rules a word can start ---------------------------------------------------------------
 
 _WORD_RULES = tuple(n for n, _ in RULES if n not in _WORD_ONLY)
-_GROUP = re.compile(r"\(\?P<(\w+)>")
-#: The groups of the word scanner: a scanner of some of its rules has them all, the others
-#: in a branch that never matches, so ``m.group(name)`` is None for them there as well.
-_WORD_GROUPS = tuple(
-    dict.fromkeys(g for n, p in RULES if n in _WORD_RULES for g in [f"r_{n}", *_GROUP.findall(p)])
-)
+_RULE_PATTERNS = dict(RULES)
+
+
+@functools.cache
+def _digit_scanner() -> regex.Pattern[str]:
+    """The rules tried where a digit or an apostrophe starts the text (first of
+    :func:`scanners`, without compiling the word rules together)."""
+    return _compile(_DIGIT_RULES, True)
+
+
+@functools.cache
+def _rule(name: str) -> regex.Pattern[str]:
+    """One rule alone, as the group ``r_<name>``, compiled on first use."""
+    return regex.compile(f"(?P<r_{name}>{_RULE_PATTERNS[name]})", _FLAGS)
 
 
 def _strip_lookbehinds(pattern: str) -> str:
@@ -108,89 +116,84 @@ def _strip_lookbehinds(pattern: str) -> str:
     return "".join(out)
 
 
-def _loose(pattern: str) -> str:
-    """``pattern`` made to match more: without its positive look-behinds (which read text
-    before the start) and with its case-sensitive parts case-insensitive."""
-    return _strip_lookbehinds(pattern).replace("(?-i:", "(?:")
-
-
 @functools.cache
-def _loose_rules() -> tuple[tuple[str, regex.Pattern[str]], ...]:
-    """The word scanner's rules, each loosened (:func:`_loose`), compiled on first use."""
-    return tuple((n, regex.compile(_loose(p), _FLAGS)) for n, p in RULES if n in _WORD_RULES)
+def _start_test(name: str) -> regex.Pattern[str]:
+    """What a text must start with for rule ``name`` to match it: the rule itself, or
+    without its positive look-behinds (which read the text before, unseen here)."""
+    pattern = _RULE_PATTERNS[name]
+    if "(?<=" not in pattern:
+        return _rule(name)
+    return regex.compile(_strip_lookbehinds(pattern), _FLAGS)
 
 
-@functools.cache
-def word_scanner(word: str) -> regex.Pattern[str] | None:
-    """The rules that can match where the text starts with ``word`` (lower case), or None
-    when none can; compiled on first use of each set of rules.
+@functools.lru_cache(maxsize=4096)
+def word_rules(word: str) -> tuple[regex.Pattern[str], ...]:
+    """The rules (:func:`_rule`, in order) that can match where the text starts with
+    ``word``, as written.
 
-    A rule is kept when its loosened form (:func:`_loose`) matches ``word`` or could match
-    a longer text that starts with it (a partial match, read by ``regex``): a text where the
-    rule matches starts with ``word`` in some letter case, and matches its loosened form.
+    A rule is kept when it matches ``word``, or could match a longer text that starts with
+    it (a partial match, read by ``regex``); a rule with a look-behind is tested without it.
+    Every rule is compiled once, on first use (as a whole the word rules compile in about
+    the time of the one alternation of them all).
 
-    >>> [name for name, loose in _loose_rules() if loose.match("years", partial=True)]
+    >>> [rule_of(r.match("for years", 4)) for r in word_rules("years")]
     ['bare_units']
-    >>> rule_of(word_scanner("years").match("for years", 4))
-    'bare_units'
-    >>> word_scanner("xylophone") is None
-    True
+    >>> len(word_rules("the")), len(word_rules("The")), len(word_rules("May"))
+    (17, 17, 4)
+    >>> word_rules("xylophone")
+    ()
     """
-    names = frozenset(n for n, loose in _loose_rules() if loose.match(word, partial=True))
-    return _subset(names) if names else None
-
-
-@functools.cache
-def _subset(names: frozenset[str]) -> regex.Pattern[str]:
-    """The rules named, in order, as one scanner with the word scanner's groups."""
-    if names == frozenset(_WORD_RULES):
-        return scanners()[1]
-    body = _alternation(names)
-    have = set(_GROUP.findall(body))
-    rest = "".join(f"(?P<{g}>)" for g in _WORD_GROUPS if g not in have)
-    return regex.compile(f"(?:{body}|(?!){rest})", _FLAGS)
+    return tuple(
+        _rule(n) for n in _WORD_RULES if _start_test(n).match(word, partial=True) is not None
+    )
 
 
 # -- scanning ---------------------------------------------------------------------------------
 
-#: The letters a gate word starts with: the key of :func:`word_scanner`.
+#: The letters a word starts with: the key of :func:`word_rules`.
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: How far a rule may read from where it starts.
 _REACH = 160
 
 
-def match_at(
-    block: str, positions: Iterable[int], low: str | None = None, shift: int = 0
-) -> Iterator[regex.Match[str]]:
+def match_at(block: str, positions: Iterable[int]) -> Iterator[regex.Match[str]]:
     """The rule matches in ``block`` tried at ``positions`` (offsets into ``block``, in
     order), left to right, not overlapping.
 
-    ``low`` is the block lower-cased, at ``shift`` (``low[shift:shift + len(block)]``, the
-    same length): with it, a position where a word starts tries only the rules that word
-    can start.
+    At a digit or an apostrophe the rules that can start so are tried together; where a
+    word starts, one by one, only those :func:`word_rules` keeps for that word (the first
+    that matches wins, as in one alternation of them). Most gate words start one to five
+    rules of the thirty, and each rule tried costs about as much as a match.
 
     >>> [m.group() for m in match_at("in recent weeks", [0, 3])]
     ['in recent weeks']
     """
     pos = 0
-    digit_scanner, all_words = scanners()
+    digit_scanner = _digit_scanner()
     for at in positions:
         if at < pos:
             continue
         first = block[at]
         end = min(at + _REACH, len(block))
-        scanner: regex.Pattern[str] | None = all_words
+        m = None
         if first.isdigit() or first in "'’":
-            scanner = digit_scanner
-        elif low is not None:
-            # the word, no longer than the text the rules read (they read ``block`` only)
-            word = _LETTERS.match(low, at + shift, end + shift)
-            if word is not None:
-                scanner = word_scanner(word.group())
-        m = scanner.match(block, at, end) if scanner is not None else None
+            m = digit_scanner.match(block, at, end)
+        else:
+            word = _LETTERS.match(block, at, end)
+            rules = word_rules(word.group()) if word is not None else _all_word_rules()
+            for rule in rules:
+                m = rule.match(block, at, end)
+                if m is not None:
+                    break
         if m is not None and m.end() > at:
             pos = m.end()
             yield m
+
+
+@functools.cache
+def _all_word_rules() -> tuple[regex.Pattern[str], ...]:
+    """Every word rule, in order: where no letter starts the text (no key to choose by)."""
+    return tuple(_rule(n) for n in _WORD_RULES)
 
 
 def scan(text: str) -> Iterator[regex.Match[str]]:
@@ -202,7 +205,7 @@ def scan(text: str) -> Iterator[regex.Match[str]]:
     low: str | None = text.lower()
     if low is not None and len(low) != len(text):
         low = None
-    return match_at(text, gate_positions(text, low, 0, len(text)), low)
+    return match_at(text, gate_positions(text, low, 0, len(text)))
 
 
 # -- which rule matched -----------------------------------------------------------------------

@@ -109,7 +109,7 @@ def find_dates(
         block = text[lo:hi]  # rules read the block alone: bounded context, cheap matching
         clock_day: dt.date | None = None
         found: list[Found] = []
-        for m in match_at(block, [g - lo for g in gates], low, lo - first_lo):
+        for m in match_at(block, [g - lo for g in gates]):
             rule = rule_of(m)
             if not convention and rule == "numeric":
                 convention.append(day_first(text, spans))
