@@ -7,6 +7,7 @@ sizes, and lookarounds of bounded length; nothing nests an unbounded repeat in a
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from typing import NamedTuple
 
@@ -62,6 +63,7 @@ _KINDS = ("", "word", "num", "punct")
 # ``tuple.__new__(Tok, (...))`` builds a token in about half the time of ``Tok(...)`` (no
 # Python-level ``__new__``); the lexers below build one per token, the stage's hottest loop.
 _new = tuple.__new__
+_START = operator.itemgetter(0)  # a token's start, for bisect
 
 
 def lex(text: str, pos: int, end: int) -> list[Tok]:
@@ -86,7 +88,7 @@ class BlockTokens:
     are; text before the first anchor is lexed only as far back as :meth:`before` looks.
     """
 
-    __slots__ = ("hi", "lo", "start", "starts", "text", "toks", "upto")
+    __slots__ = ("hi", "lo", "start", "text", "toks", "upto")
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
         self.text = text
@@ -95,27 +97,25 @@ class BlockTokens:
         self.start = -1  # where the cache starts (-1: not yet)
         self.upto = -1  # where lexing stopped
         self.toks: list[Tok] = []
-        self.starts: list[int] = []
 
     def _fill(self, pos: int, count: int) -> int:
         """Lex until ``count`` tokens start at or after ``pos`` (or the block ends); their index."""
         if self.start < 0:
             self.start = self.upto = pos
-        missing = count - (len(self.toks) - bisect.bisect_left(self.starts, pos))
+        missing = count - (len(self.toks) - bisect.bisect_left(self.toks, pos, key=_START))
         if missing > 0 and self.upto < self.hi:
             last = self.upto
-            toks, starts = self.toks, self.starts
+            toks = self.toks
             for m in _LEX.finditer(self.text, self.upto, self.hi):
                 s, e = m.span()
-                toks.append(_new(Tok, (s, e, m.group(), _KINDS[m.lastindex or 3], s > last)))
-                starts.append(s)
+                toks.append(_new(Tok, (s, e, m[0], _KINDS[m.lastindex or 3], s > last)))
                 last = e
                 if s >= pos:
                     missing -= 1
                     if missing <= 0:
                         break
             self.upto = last if missing <= 0 else self.hi
-        return bisect.bisect_left(self.starts, pos)
+        return bisect.bisect_left(self.toks, pos, key=_START)
 
     def after(self, pos: int, limit: int) -> list[Tok]:
         """Up to ``limit`` tokens from ``pos`` on (the first one's gap counts from ``pos``).
@@ -154,7 +154,7 @@ class BlockTokens:
         """
         start, upto = (self.start, self.upto) if seen is None else seen
         if start >= 0 and pos <= upto:
-            i = bisect.bisect_left(self.starts, pos)
+            i = bisect.bisect_left(self.toks, pos, key=_START)
             if (i >= limit or start == self.lo) and (i == 0 or self.toks[i - 1].end <= pos):
                 return self.toks[max(0, i - limit) : i]
         lo = max(self.lo, pos - 8 * limit)
