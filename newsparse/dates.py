@@ -56,6 +56,10 @@ _CLOCK_DAY_GAP = regex.compile(r"\s*(?:,\s*)?(?:on\s+)?", regex.I)
 _RANGE_GAP = regex.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*", regex.I)
 _RANGE_OPEN = regex.compile(r"(?:\b(from|between)\s+)$", regex.I)
 
+# ``tuple.__new__(Ctx, (...))`` builds the context of a match without the NamedTuple's
+# Python-level ``__new__`` (every field given, in order).
+_new = tuple.__new__
+
 _JOINABLE = frozenset({"day", "weekday", "month", "year", "clock"})
 # Mentions that later anaphoric ones ("the next day", "two days later") count from.
 _ANCHORS = frozenset({"day", "weekday", "time"})
@@ -113,8 +117,8 @@ def find_dates(
             rule = rule_of(m)
             if not convention and rule == "numeric":
                 convention.append(day_first(text, spans))
-            ctx = Ctx(block, ref, convention[0] if convention else None, 0, len(block), anchor,
-                      last_date, clock_day)  # fmt: skip
+            ctx = _new(Ctx, (block, ref, convention[0] if convention else None, 0, len(block),
+                             anchor, last_date, clock_day))  # fmt: skip
             try:
                 f = resolve(m, ctx, rule)
             except (ValueError, OverflowError):  # beyond the calendar: "5000 years ago"
@@ -123,12 +127,19 @@ def find_dates(
                 found.append(f)
                 v = f.value
                 if v.type == "DATE" and v.start is not None and "/" not in v.value:
-                    last_date = v.start.replace(tzinfo=None)
-                if f.gran in _ANCHORS and f.value.start is not None:
-                    anchor = f.value.start.replace(tzinfo=None)
+                    last_date = _naive(v.start)
+                if f.gran in _ANCHORS and v.start is not None:
+                    # a copy even when naive: a rule tells the reference by identity
+                    anchor = v.start.replace(tzinfo=None)
                     clock_day = anchor.date()
         out.extend(_mention(text, lo, f) for f in _join(block, found))
     return tuple(out)
+
+
+def _naive(t: dt.datetime) -> dt.datetime:
+    """``t`` without its zone (most are naive already: no copy then; the last date is not
+    told from the reference by identity, as the anchor is)."""
+    return t if t.tzinfo is None else t.replace(tzinfo=None)
 
 
 def _mention(text: str, lo: int, f: Found) -> DateMention:
