@@ -337,7 +337,10 @@ def _gate_any_case() -> re.Pattern[str]:
     return re.compile(_GATE, re.VERBOSE | re.IGNORECASE)
 
 
-_GATE_AHEAD = rf"\b(?={_gate_words()}|(?=\d){_NUMBER_GATE})"
+# What follows the character before a gate word. Every gate word opens with a word character
+# and the number gate with a digit (a test holds it), so after a non-word character the
+# ``\b`` of :data:`_GATE` holds wherever this does: the scans leave it out.
+_GATE_AHEAD = rf"(?={_gate_words()}|(?=\d){_NUMBER_GATE})"
 
 
 @functools.cache

@@ -299,3 +299,13 @@ def test_currency_before_prefilter_skips_no_match(seed: int) -> None:
         got = currency_before(s, 0, len(s))
         want = CURRENCY_BEFORE.search(s, 0, len(s))
         assert (got.span() if got else None) == (want.span() if want else None), s
+
+
+def test_date_gate_words_open_with_a_word_character() -> None:
+    # the gate scans find a gate word after a non-word character without testing \b there:
+    # it holds when every gate word opens with a word character
+    from newsparse import _dates_patterns as dp
+
+    # (the words _gate_words adds; the number gate is entered after a digit only)
+    words = [*dp._STRONG, *(w for firsts, _ in dp._WEAK for w in firsts), "q", "fy", "early"]
+    assert [w for w in [*words, "mid", "late", "the"] if not re.match(r"\w", w)] == []
