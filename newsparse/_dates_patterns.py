@@ -1,27 +1,28 @@
-"""The patterns of the date normaliser: one compiled scanner built from the word lists.
+"""The patterns of the date normaliser, built from the word lists, and the gate.
 
-:data:`SCANNER` is an alternation of named rules, tried in order at each word start; the
-first rule that matches wins, so longer forms come before their parts ("Thursday, October
-27" before "Thursday"). Each rule is a named group ``r_<name>``; ``match.lastgroup`` says
-which rule matched. Inner groups (``month``, ``day``, ``year`` ...) repeat across rules.
+:data:`RULES` are named patterns, tried in order where a temporal expression can start
+(:mod:`newsparse._dates_scan` compiles them); the first rule that matches wins, so longer
+forms come before their parts ("Thursday, October 27" before "Thursday"). Inner groups
+(``month``, ``day``, ``year`` ...) repeat across rules. The gate (:func:`gate`,
+:func:`gate_positions`) finds those starts.
 
 Every rule is a bounded sequence of words, classes and optional parts (no nested
 quantifiers over overlapping classes), so matching stays linear in the text.
 
->>> m = next(scan("Talks ran from January 16-20, officials said."))
->>> rule_of(m), m.group()
-('md_range', 'January 16-20')
+>>> [name for name, _ in RULES][:3]
+['iso', 'numeric', 'md_range']
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 import regex
 
+from newsparse._scan_chars import NOT_SPACE_OR_ASCII_WORD
 from newsparse.lexicon.dates_holidays import HOLIDAYS
 from newsparse.lexicon.dates_words import (
     AMBIGUOUS_MONTHS,
@@ -321,7 +322,8 @@ def gate() -> re.Pattern[str]:
     """Where the scanner's rules are tried: word starts that can begin a temporal expression.
 
     Case-sensitive for speed: it runs on lower-cased text (the rules then read the original).
-    Compiled on first use (~9 ms), not at ``import newsparse``.
+    :func:`gate_positions` finds the same places with two faster scans (:func:`_gate_scans`);
+    this is the pattern they are held to. Compiled on first use, not at ``import newsparse``.
 
     >>> [m.start() for m in gate().finditer("met on thursday")]
     [7]
@@ -334,38 +336,55 @@ def _gate_any_case() -> re.Pattern[str]:
     """The gate for text whose lower case changes length (rare): compiled when first needed."""
     return re.compile(_GATE, re.VERBOSE | re.IGNORECASE)
 
-# Rules that can start with a digit or an apostrophe ("'90s"); the others start with a word.
-_DIGIT_RULES = frozenset({
-    "iso", "numeric", "dm_range", "dm", "quarter", "decade", "century", "ago", "duration",
-    "time", "year_range", "year", "md",
-})  # fmt: skip
-_WORD_ONLY = frozenset({"iso", "numeric", "dm_range", "year_range"})
 
-
-def _compile(names: frozenset[str], keep: bool) -> regex.Pattern[str]:
-    return regex.compile(
-        "(?:" + "|".join(f"(?P<r_{n}>{p})" for n, p in RULES if (n in names) == keep) + ")",
-        regex.IGNORECASE | regex.VERBOSE,
-    )
+# What follows the character before a gate word. Every gate word opens with a word character
+# and the number gate with a digit (a test holds it), so after a non-word character the
+# ``\b`` of :data:`_GATE` holds wherever this does: the scans leave it out.
+_GATE_AHEAD = rf"(?={_gate_words()}|(?=\d){_NUMBER_GATE})"
 
 
 @functools.cache
-def scanners() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """The rules tried where a digit or apostrophe starts the text, and where a word does.
+def _gate_scans() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The gate as two scans ``re`` runs fast; a match is the character before a gate word.
 
-    Compiled on first use (about 0.1 s), not at ``import newsparse``.
-
-    >>> digit, word = scanners()
-    >>> word.match("in recent weeks").group()
-    'in recent weeks'
+    A gate word starts after a non-word character other than an apostrophe. The first scan
+    finds a space before a gate word; the second, any other such character before one, or an
+    apostrophe before "90s" (the gate is then on it). Each opens with a character ``re``
+    searches for by itself (see :mod:`newsparse._scan_chars`), where :func:`gate`, opening
+    with ``\\b``, is tried at every position: together about twice as fast.
     """
-    return _compile(_DIGIT_RULES, True), _compile(_WORD_ONLY, False)
+    after_space = re.compile(rf"\ {_GATE_AHEAD}", re.VERBOSE)
+    after_mark = re.compile(
+        rf"[{NOT_SPACE_OR_ASCII_WORD}](?:(?<=[^\w'’]){_GATE_AHEAD}|(?<=['’])(?=\d0s))",
+        re.VERBOSE,
+    )
+    return after_space, after_mark
+
+
+def _gate_list(low: str, start: int, end: int, shift: int) -> list[int]:
+    """What ``gate().finditer(low, start, end)`` finds, each start plus ``shift``."""
+    after_space, after_mark = _gate_scans()
+    if start == 0:  # nothing before the stretch: a space stands in for it
+        low, start, end, shift = " " + low[:end], 1, end + 1, shift - 1
+    # The scans start on the character before the stretch, which the gate at its first
+    # position reads; a match is that character (the gate is after it) or an apostrophe
+    # before "90s" (the gate is on it; not in the stretch when it is the one before it).
+    out = [m.end() + shift for m in after_space.finditer(low, start - 1, end)]
+    marked = [
+        (m.start() if low[m.start()] in "'’" else m.end()) + shift
+        for m in after_mark.finditer(low, start - 1, end)
+    ]
+    if marked:
+        if marked[0] < start + shift:
+            del marked[0]
+        out = sorted(out + marked) if out else marked
+    return out
 
 
 def gate_positions(
     text: str, low: str | None, start: int, end: int, low_at: int = 0
-) -> Iterator[int]:
-    """Offsets in ``text[start:end]`` where a rule may match.
+) -> list[int]:
+    """Offsets in ``text[start:end]`` where a rule may match, in order.
 
     ``low`` is ``text[low_at:low_at + len(low)]`` lower-cased, covering ``start:end``, with the
     same length; when None, ``text`` itself is read case-insensitively.
@@ -375,76 +394,5 @@ def gate_positions(
     ['Thursday']
     """
     if low is not None:
-        return (g.start() + low_at for g in gate().finditer(low, start - low_at, end - low_at))
-    return (g.start() for g in _gate_any_case().finditer(text, start, end))
-
-
-def match_at(block: str, positions: Iterable[int]) -> Iterator[regex.Match[str]]:
-    """The rule matches in ``block`` tried at ``positions`` (offsets into ``block``, in
-    order), left to right, not overlapping.
-
-    >>> [m.group() for m in match_at("in recent weeks", [0, 3])]
-    ['in recent weeks']
-    """
-    pos = 0
-    digit_scanner, word_scanner = scanners()
-    for at in positions:
-        if at < pos:
-            continue
-        first = block[at]
-        scanner = digit_scanner if first.isdigit() or first in "'’" else word_scanner
-        m = scanner.match(block, at, at + 160)
-        if m is not None and m.end() > at:
-            pos = m.end()
-            yield m
-
-
-def scan(text: str) -> Iterator[regex.Match[str]]:
-    """The rule matches in ``text``, left to right, not overlapping.
-
-    >>> [m.group() for m in scan("On Thursday, we met; in recent weeks.")]
-    ['Thursday', 'in recent weeks']
-    """
-    low: str | None = text.lower()
-    if low is not None and len(low) != len(text):
-        low = None
-    return match_at(text, gate_positions(text, low, 0, len(text)))
-
-
-#: The names of the rules, in order (``r_<name>`` groups of the :func:`scanners`).
-RULE_NAMES: tuple[str, ...] = tuple(f"r_{name}" for name, _ in RULES)
-
-
-@functools.cache
-def _rule_groups() -> dict[int, tuple[tuple[int, str], ...]]:
-    """For each scanner, (group index, rule name) of its rule groups, in order."""
-    return {
-        id(sc): tuple((sc.groupindex[n], n[2:]) for n in RULE_NAMES if n in sc.groupindex)
-        for sc in scanners()
-    }
-
-
-@functools.cache
-def _rule_index() -> dict[tuple[int, int], str]:
-    """(scanner id, group index) of each rule group -> the rule's name."""
-    return {(sc, index): name for sc, groups in _rule_groups().items() for index, name in groups}
-
-
-def rule_of(match: regex.Match[str]) -> str:
-    """The name of the rule that produced ``match``.
-
-    >>> rule_of(scanners()[1].match("in recent weeks"))
-    'vague'
-    """
-    # The rule's group wraps its whole branch of the top-level alternation, so it is the
-    # last group to close: ``lastindex`` names it without reading every group's span.
-    last = match.lastindex
-    if last is not None:
-        name = _rule_index().get((id(match.re), last))
-        if name is not None and match.start(last) >= 0:
-            return name
-    regs = match.regs
-    for index, name in _rule_groups()[id(match.re)]:
-        if regs[index][0] >= 0:
-            return name
-    return ""
+        return _gate_list(low, start - low_at, end - low_at, low_at)
+    return [g.start() for g in _gate_any_case().finditer(text, start, end)]

@@ -11,6 +11,7 @@ Registered into :mod:`newsparse._dates_rules` on import.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import regex
 
@@ -78,9 +79,18 @@ def _unit(word: str) -> str:
 def duration_value(text: str) -> tuple[str, list[tuple[float | None, str, str]]]:
     """The TIMEX3 duration value of ``text`` and its pieces ``(count, letter, unit)``.
 
+    A function of the text alone, read once per text: news repeats its durations ("two
+    years", "years", "a week").
+
     >>> duration_value("several weeks")[0]
     'PXW'
     """
+    value, pieces = _duration_value(text)
+    return value, list(pieces)
+
+
+@functools.lru_cache(maxsize=4096)
+def _duration_value(text: str) -> tuple[str, tuple[tuple[float | None, str, str], ...]]:
     low = _SPACES.sub(" ", text.lower())
     if low.startswith("half a") or low.startswith("half an"):
         unit = _unit(low.split()[-1])
@@ -96,7 +106,7 @@ def duration_value(text: str) -> tuple[str, list[tuple[float | None, str, str]]]
             pieces.append((n, UNITS[unit][0], unit))
     date_part = "".join(_fmt(n) + letter for n, letter, u in pieces if not UNITS[u][1])
     time_part = "".join(_fmt(n) + letter for n, letter, u in pieces if UNITS[u][1])
-    return "P" + date_part + ("T" + time_part if time_part else ""), pieces
+    return "P" + date_part + ("T" + time_part if time_part else ""), tuple(pieces)
 
 
 def _fmt(n: float | None) -> str:

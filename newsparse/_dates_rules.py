@@ -1,11 +1,11 @@
-"""What each scanner rule means: a match of :mod:`newsparse._dates_patterns` to a value.
+"""What each scanner rule means: a match of :mod:`newsparse._dates_scan` to a value.
 
 Each rule function takes the match and a :class:`Ctx` and returns a :class:`Found` (or None
 to reject the match: "May" the modal, "2,000 drones"). Values follow TimeML TIMEX3; without a
 reference the unknown parts stay "X" ("XXXX-10", "XXXX-WXX-4").
 
 >>> import regex
->>> from newsparse._dates_patterns import scan
+>>> from newsparse._dates_scan import scan
 >>> ctx = Ctx("It rained on Thursday.", dt.datetime(2022, 10, 27), None, 0, 22)
 >>> resolve(next(scan(ctx.text)), ctx).value.value
 '2022-10-27'
@@ -22,7 +22,7 @@ import regex
 from newsparse import _dates_calendar as cal
 from newsparse._dates_calendar import Value
 from newsparse._dates_context import tense
-from newsparse._dates_patterns import rule_of
+from newsparse._dates_scan import rule_of
 from newsparse.lexicon.dates_holidays import HOLIDAY_COMPOUNDS, HOLIDAYS
 from newsparse.lexicon.dates_words import (
     COUNTED_NOUNS,
@@ -83,13 +83,16 @@ def _rule(fn: _Rule) -> _Rule:
     return fn
 
 
-def resolve(m: Match, ctx: Ctx) -> Found | None:
-    """Resolve one scanner match, or None when its rule rejects it in context."""
+def resolve(m: Match, ctx: Ctx, rule: str | None = None) -> Found | None:
+    """Resolve one scanner match, or None when its rule rejects it in context.
+
+    ``rule`` is ``rule_of(m)`` when the caller has it already.
+    """
     if m.group()[:1].isdigit() and m.start() >= 2:
         before = ctx.text[m.start() - 2 : m.start()]
         if before[1] in ",.:/-" and before[0].isdigit():
             return None  # part of a bigger number: "1,000 years", "3.2010"
-    return _RULES[rule_of(m)](m, ctx)
+    return _RULES[rule_of(m) if rule is None else rule](m, ctx)
 
 
 # -- small readers --------------------------------------------------------------------------

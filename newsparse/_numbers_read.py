@@ -87,7 +87,7 @@ def _postfix(toks: list[Tok], j: int) -> tuple[str | None, int]:
 
 def _qualifier_before(text: str, lo: int, start: int) -> tuple[str | None, str | None, int]:
     """(qualifier, range opener, start of the phrase) right before ``start``."""
-    m = scan.QUALIFIER_BEFORE.search(text, max(lo, start - 32), start)
+    m = scan.qualifier_before(text, max(lo, start - 32), start)
     if m is None:
         return None, None, start
     if m.group("q"):
@@ -113,8 +113,10 @@ def read_at(
 ) -> Found | None:
     """Read the quantity whose number starts at anchor ``m`` inside a block starting at ``lo``."""
     s = m.start()
-    back = block.before(s, 3)
-    prev = back[-1] if back else None
+    # The three tokens before the number, read where a rule needs them (most amounts never
+    # do), as the token cache held them now: ``before`` reads the same then as here.
+    seen = block.seen()
+    back: list[Tok] | None = None
     raw = m.group("num")
     start = s
     fraction = False
@@ -154,8 +156,10 @@ def read_at(
         if j == 0 and _mixed_fraction(toks):
             value += int(toks[0].text) / int(toks[2].text)
             j = 3
-        if not back and nxt is not None and not nxt.gap and nxt.text in ".)":
-            return _reject("list-marker", s, nxt.end)
+        if nxt is not None and not nxt.gap and nxt.text in ".)":
+            back = block.before(s, 3, seen)
+            if not back:
+                return _reject("list-marker", s, nxt.end)
         t_m = ctx.TIME_AFTER.match(text, m.end())
         if t_m is not None:
             return _reject("clock-time", s, t_m.end())
@@ -171,12 +175,14 @@ def read_at(
             return _reject("phone", ph_s, tp_m.end())
         if raw.isdigit() and (len(raw) >= 7 or (len(raw) > 1 and raw[0] == "0")):
             unit_after = read_unit(text, toks, j, money=False, mult=False)
-            c_m = scan.CURRENCY_BEFORE.search(text, max(lo, s - 8), s)
+            c_m = scan.currency_before(text, max(lo, s - 8), s)
             if unit_after is None and c_m is None:
                 return _reject("id-or-code", s, m.end())
     else:
         word = m.group("word").lower()
         toks = block.after(s, 14)
+        back = block.before(s, 3, seen)
+        prev = back[-1] if back else None
         prev_low = prev.text.lower() if prev is not None else ""
         rule = "words"
         if word in w.VAGUE:
@@ -206,7 +212,7 @@ def read_at(
 
     # Currency before the number, then qualifier or range opener before that.
     money: str | None = None
-    c_m = scan.CURRENCY_BEFORE.search(text, max(lo, start - 8), start)
+    c_m = scan.currency_before(text, max(lo, start - 8), start)
     if c_m is not None:
         sym = c_m.group("sym")
         money = cur.SYMBOLS[sym] if sym else cur.CODE_ALIASES.get(c_m["code"], c_m["code"])
@@ -261,8 +267,13 @@ def read_at(
     # Dates: a month name before or after ("27 October", "January 16-20").
     plain_small = raw is not None and raw.isdigit() and int(raw) <= 31
     nxt_tok = toks[j] if j < len(toks) else None
-    if plain_small and (ctx.month_before(back) or ctx.is_month(nxt_tok)):
-        return _reject("date", s, end)
+    if plain_small:
+        if ctx.is_month(nxt_tok):
+            return _reject("date", s, end)
+        if back is None:
+            back = block.before(s, 3, seen)
+        if ctx.month_before(back):
+            return _reject("date", s, end)
     year_like = (
         raw is not None
         and ctx.is_year(raw)
@@ -271,8 +282,11 @@ def read_at(
         and unit is None
         and low_v is None
     )
-    if year_like and (prev is None or prev.text.lower() in _YEAR_BEFORE):
-        return _reject("year", s, end)
+    if year_like:
+        if back is None:
+            back = block.before(s, 3, seen)
+        if not back or back[-1].text.lower() in _YEAR_BEFORE:
+            return _reject("year", s, end)
     if (
         raw is not None
         and unit is None
@@ -283,8 +297,11 @@ def read_at(
     ):
         return _reject("code", s, nxt_tok.end)
     bare = raw is not None and raw.isdigit() and money is None and unit is None and not has_mult
-    if bare and ctx.is_name_before(back):
-        return _reject("name-or-id", s, end)
+    if bare:
+        if back is None:
+            back = block.before(s, 3, seen)
+        if ctx.is_name_before(back):
+            return _reject("name-or-id", s, end)
     compound = unit is None and _hyphen_word(toks, j)
     counts_noun = compound and toks[j + 1].text.lower() in nouns.COMPOUND_COUNTS
     if counts_noun and money is None:
@@ -359,7 +376,7 @@ def _ratio(text: str, toks: list[Tok], j: int) -> tuple[float, int] | None:
 
 
 def _money_before(text: str, lo: int, s: int) -> bool:
-    return scan.CURRENCY_BEFORE.search(text, max(lo, s - 8), s) is not None
+    return scan.currency_before(text, max(lo, s - 8), s) is not None
 
 
 def _mixed_fraction(toks: list[Tok]) -> bool:

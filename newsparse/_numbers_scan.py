@@ -7,12 +7,13 @@ sizes, and lookarounds of bounded length; nothing nests an unbounded repeat in a
 from __future__ import annotations
 
 import bisect
+import operator
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
 
+from newsparse._scan_chars import NOT_SPACE_OR_ASCII_WORD
 from newsparse._trie import trie_alternation
 from newsparse.lexicon import numbers_currency as cur
 from newsparse.lexicon import numbers_words as w
@@ -62,6 +63,7 @@ _KINDS = ("", "word", "num", "punct")
 # ``tuple.__new__(Tok, (...))`` builds a token in about half the time of ``Tok(...)`` (no
 # Python-level ``__new__``); the lexers below build one per token, the stage's hottest loop.
 _new = tuple.__new__
+_START = operator.itemgetter(0)  # a token's start, for bisect
 
 
 def lex(text: str, pos: int, end: int) -> list[Tok]:
@@ -86,7 +88,7 @@ class BlockTokens:
     are; text before the first anchor is lexed only as far back as :meth:`before` looks.
     """
 
-    __slots__ = ("hi", "lo", "start", "starts", "text", "toks", "upto")
+    __slots__ = ("hi", "lo", "start", "text", "toks", "upto")
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
         self.text = text
@@ -95,27 +97,25 @@ class BlockTokens:
         self.start = -1  # where the cache starts (-1: not yet)
         self.upto = -1  # where lexing stopped
         self.toks: list[Tok] = []
-        self.starts: list[int] = []
 
     def _fill(self, pos: int, count: int) -> int:
         """Lex until ``count`` tokens start at or after ``pos`` (or the block ends); their index."""
         if self.start < 0:
             self.start = self.upto = pos
-        missing = count - (len(self.toks) - bisect.bisect_left(self.starts, pos))
+        missing = count - (len(self.toks) - bisect.bisect_left(self.toks, pos, key=_START))
         if missing > 0 and self.upto < self.hi:
             last = self.upto
-            toks, starts = self.toks, self.starts
+            toks = self.toks
             for m in _LEX.finditer(self.text, self.upto, self.hi):
                 s, e = m.span()
-                toks.append(_new(Tok, (s, e, m.group(), _KINDS[m.lastindex or 3], s > last)))
-                starts.append(s)
+                toks.append(_new(Tok, (s, e, m[0], _KINDS[m.lastindex or 3], s > last)))
                 last = e
                 if s >= pos:
                     missing -= 1
                     if missing <= 0:
                         break
             self.upto = last if missing <= 0 else self.hi
-        return bisect.bisect_left(self.starts, pos)
+        return bisect.bisect_left(self.toks, pos, key=_START)
 
     def after(self, pos: int, limit: int) -> list[Tok]:
         """Up to ``limit`` tokens from ``pos`` on (the first one's gap counts from ``pos``).
@@ -129,19 +129,33 @@ class BlockTokens:
         if i > 0 and self.toks[i - 1].end > pos:  # a token runs across ``pos``
             return _lex_after(self.text, pos, self.hi, limit)
         out = self.toks[i : i + limit]
-        if out and out[0].gap != (out[0].start > pos):
-            out[0] = out[0]._replace(gap=out[0].start > pos)
+        if out:
+            first = out[0]
+            if first.gap != (first.start > pos):  # the gap counts from ``pos``
+                out[0] = _new(Tok, (first.start, first.end, first.text, first.kind, not first.gap))
         return out
 
-    def before(self, pos: int, limit: int) -> list[Tok]:
+    def seen(self) -> tuple[int, int]:
+        """Where the cache starts and where its lexing stopped (-1, -1 before any): for
+        :meth:`before` to read as it would have now, after later anchors filled the cache.
+        """
+        return self.start, self.upto
+
+    def before(self, pos: int, limit: int, seen: tuple[int, int] | None = None) -> list[Tok]:
         """Up to ``limit`` tokens ending at or before ``pos``, in order.
+
+        The last ``limit`` tokens of the cache when it holds as many before ``pos`` (or all
+        of the block before it), else those of a short window lexed alone. With ``seen``
+        (from :meth:`seen`), the cache is read as it was then: the tokens it added since
+        start after ``pos``, so those before it are the same.
 
         >>> [t.text for t in BlockTokens("more than $5", 0, 12).before(11, 3)]
         ['more', 'than', '$']
         """
-        if self.start >= 0 and pos <= self.upto:
-            i = bisect.bisect_left(self.starts, pos)
-            if (i >= limit or self.start == self.lo) and (i == 0 or self.toks[i - 1].end <= pos):
+        start, upto = (self.start, self.upto) if seen is None else seen
+        if start >= 0 and pos <= upto:
+            i = bisect.bisect_left(self.toks, pos, key=_START)
+            if (i >= limit or start == self.lo) and (i == 0 or self.toks[i - 1].end <= pos):
                 return self.toks[max(0, i - limit) : i]
         lo = max(self.lo, pos - 8 * limit)
         toks = lex(self.text, lo, pos)
@@ -192,23 +206,43 @@ def lowered(text: str) -> str:
 #: word followed by a word boundary wins, as in an alternation sorted longest first).
 _ANCHOR_TREE = trie_alternation(set(_ANCHOR_WORDS))  # (the tree sorts its own branches)
 CANDIDATE = re.compile(rf"\d+|\b{_ANCHOR_TREE}\b")
-# The same scan with a number word matched behind the character before it (group 1 is the
-# word): ``re`` then skips ahead to digits and gaps instead of trying every position.
-_CANDIDATE_AFTER_GAP = re.compile(rf"\d+|\W({_ANCHOR_TREE})\b")
+
+# The scan after the first position, in two passes that together find what ``CANDIDATE``
+# finds (a number word starts after a non-word character, which is a space or not): a
+# number word after a space, found by ``re``'s search for a literal first character; and
+# a digit run or a number word after any other non-word character, found by its search
+# for a first character of a set. A single pattern opening with ``\d+|\W`` has no first
+# character to search for, so ``re`` tries it at every position: about twice as slow.
+_WORD_AFTER_SPACE = re.compile(rf"\ ({_ANCHOR_TREE})\b")
+_DIGITS_OR_WORD_AFTER_MARK = re.compile(
+    rf"[0-9{NOT_SPACE_OR_ASCII_WORD}](?:(?<=\d)\d*|(?<=\W)({_ANCHOR_TREE})\b)"
+)
 
 
-def candidates(low: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
+def candidates(low: str, pos: int, end: int) -> list[tuple[int, int]]:
     """Where :data:`CANDIDATE` matches in ``low[pos:end]``, as its ``finditer`` finds them.
 
-    >>> list(candidates("a 12 and two", 0, 12))
-    [(2, 4), (9, 12)]
+    >>> candidates("a 12 and two (one) 3", 0, 20)
+    [(2, 4), (9, 12), (14, 17), (19, 20)]
     """
     m = CANDIDATE.match(low, pos, end)  # the first position: its \b reads before ``pos``
+    out: list[tuple[int, int]] = []
     if m is not None:
-        yield m.span()
+        out.append(m.span())
         pos = m.end()
-    for m in _CANDIDATE_AFTER_GAP.finditer(low, pos, end):
-        yield m.span(1) if m.lastindex else m.span()
+    # The two passes never find the same place (a space is not in the second's set) and
+    # never overlap (each match ends where its word or digits do), so their union, sorted,
+    # is the one scan's.
+    marked = [
+        found.span(1) if found.lastindex else found.span()
+        for found in _DIGITS_OR_WORD_AFTER_MARK.finditer(low, pos, end)
+    ]
+    spaced = [found.span(1) for found in _WORD_AFTER_SPACE.finditer(low, pos, end)]
+    if spaced:
+        marked = sorted(marked + spaced) if marked else spaced
+    if out:
+        return out + marked if marked else out
+    return marked
 
 
 _GROUPING = regex.compile(r"[,\s\u00a0\u202f\u2009]")
@@ -334,6 +368,28 @@ CURRENCY_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 
+#: The last character of every currency symbol and code.
+_CURRENCY_LAST = frozenset(x[-1] for x in (*cur.SYMBOLS, *cur.CODES))
+
+
+def currency_before(text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """``CURRENCY_BEFORE.search(text, pos, end)``, not run where it cannot match: where
+    ``text[pos:end]``, less a minus sign and a space at its end, does not end with the last
+    character of a symbol or code (most numbers: "to 5", "of 12").
+
+    >>> currency_before("cost US$ 5", 0, 9).group("sym"), currency_before("of 5", 0, 3)
+    ('US$', None)
+    """
+    at = end
+    if at > pos and text[at - 1] in "-−":
+        at -= 1
+    if at > pos and text[at - 1] in " \u00a0":
+        at -= 1
+    if at <= pos or text[at - 1] not in _CURRENCY_LAST:
+        return None
+    return CURRENCY_BEFORE.search(text, pos, end)
+
+
 #: A qualifier phrase (or a range opener) right before a number or currency. Searched right
 #: to left (REVERSE: tried from the end, where ``\Z`` holds, not at every start of the
 #: window); the match is the same, as the phrases are tried longest first and the longest
@@ -343,6 +399,31 @@ QUALIFIER_BEFORE = regex.compile(
     rf"|\b(?P<r>{_alternation(w.RANGE_OPENERS)}))\s+(?:the\s+)?\Z",
     regex.IGNORECASE | regex.REVERSE,
 )
+
+#: The last word of every qualifier phrase and range opener, and "the", case-folded: the
+#: text before a match of :data:`QUALIFIER_BEFORE`, its trailing spaces cut, ends with one.
+_QUALIFIER_ENDS = (
+    *sorted({p.split(" ")[-1].casefold() for p in (*w.QUALIFIERS_BEFORE, *w.RANGE_OPENERS)}),
+    "the",
+)
+
+
+def qualifier_before(text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """``QUALIFIER_BEFORE.search(text, pos, end)``, not run where it cannot match: where
+    ``text[pos:end]`` does not end with a space after one of the words a match ends with
+    (about nine numbers in ten). ``regex``'s ``\\s`` is a ``str.isspace`` character, and a
+    character it matches to a word's letter ignoring case is that letter case-folded.
+
+    >>> qualifier_before("cost more than 5", 0, 15).group("q")
+    'more than'
+    >>> qualifier_before("cost them 5", 0, 10) is None
+    True
+    """
+    head = text[pos:end].rstrip()
+    if len(head) == end - pos or not head.casefold().endswith(_QUALIFIER_ENDS):
+        return None
+    return QUALIFIER_BEFORE.search(text, pos, end)
+
 
 #: A digit numeral at a given position (no look-behind: used for the far end of a range).
 NUM_AT = regex.compile(

@@ -164,6 +164,18 @@ def _phrases(text: str, toks: list[scan.Tok], i: int) -> list[tuple[str, int]]:
     return out
 
 
+@functools.cache
+def _phrase_heads() -> frozenset[str]:
+    """The first word of every phrase :func:`read_unit` looks up (built on first use).
+
+    >>> {"per", "kilometres", "dollars"} <= _phrase_heads(), "people" in _phrase_heads()
+    (True, False)
+    """
+    table = unit_table()
+    phrases = [*lex.PERCENT_FORMS, *cur.NAMES, *cur.SUBUNITS, *lex.TIME_UNITS, *table.words]
+    return frozenset(phrase.split(" ")[0] for phrase in phrases)
+
+
 def read_unit(text: str, toks: list[scan.Tok], i: int, *, money: bool, mult: bool) -> Unit | None:
     """The unit at ``toks[i]``: percent, currency, duration or physical unit."""
     if i >= len(toks):
@@ -183,7 +195,9 @@ def read_unit(text: str, toks: list[scan.Tok], i: int, *, money: bool, mult: boo
     if tok.kind != "word":
         return None
     table = unit_table()
-    for phrase, nxt in _phrases(text, toks, i):
+    # Every phrase starts with this word: where no unit phrase does, none can be one.
+    phrases = _phrases(text, toks, i) if tok.text.lower() in _phrase_heads() else ()
+    for phrase, nxt in phrases:
         if phrase in lex.PERCENT_FORMS:
             return Unit(lex.PERCENT_FORMS[phrase], nxt, kind="percent")
         if phrase in cur.NAMES and not money:

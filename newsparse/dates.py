@@ -2,8 +2,9 @@
 
 :func:`find_dates` runs three steps over each block of text:
 
-1. **scan** (:mod:`newsparse._dates_patterns`): one gated pass of compiled patterns finds
-   candidate expressions ("Thursday", "January 16-20", "37 min 52 sec ago", "the 1990s");
+1. **scan** (:mod:`newsparse._dates_patterns`, :mod:`newsparse._dates_scan`): one gated
+   pass of compiled patterns finds candidate expressions ("Thursday", "January 16-20",
+   "37 min 52 sec ago", "the 1990s");
 2. **resolve** (:mod:`newsparse._dates_rules`, :mod:`newsparse._dates_relative`): each
    candidate's rule turns it into a TIMEX3 type and value and the interval meant, reading
    the reference date and the tense of its sentence, or rejects it ("May" the modal);
@@ -28,7 +29,6 @@ datetime.datetime(2026, 1, 21, 0, 0)
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Sequence
 
 import regex
@@ -37,11 +37,12 @@ from newsparse import _dates_relative
 from newsparse._blocks import iter_lines
 from newsparse._dates_calendar import Value
 from newsparse._dates_context import day_first
-from newsparse._dates_patterns import gate_positions, match_at, rule_of
+from newsparse._dates_patterns import gate_positions
 from newsparse._dates_rules import Ctx, Found, resolve
-from newsparse._records import record
+from newsparse._dates_scan import match_at, rule_of
+from newsparse._records import record, span
 from newsparse._validate import check_datetime, check_text
-from newsparse.models import Block, DateMention, Span
+from newsparse.models import Block, DateMention
 
 __all__ = ["find_dates"]
 
@@ -54,6 +55,10 @@ _CLOCK_DAY_GAP = regex.compile(r"\s*(?:,\s*)?(?:on\s+)?", regex.I)
 # Between the two ends of a range.
 _RANGE_GAP = regex.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*", regex.I)
 _RANGE_OPEN = regex.compile(r"(?:\b(from|between)\s+)$", regex.I)
+
+# ``tuple.__new__(Ctx, (...))`` builds the context of a match without the NamedTuple's
+# Python-level ``__new__`` (every field given, in order).
+_new = tuple.__new__
 
 _JOINABLE = frozenset({"day", "weekday", "month", "year", "clock"})
 # Mentions that later anaphoric ones ("the next day", "two days later") count from.
@@ -103,31 +108,38 @@ def find_dates(
     out: list[DateMention] = []
     for lo, hi in spans:
         gates = gate_positions(text, low, lo, hi, first_lo)
-        first = next(gates, None)
-        if first is None:
+        if not gates:
             continue
         block = text[lo:hi]  # rules read the block alone: bounded context, cheap matching
         clock_day: dt.date | None = None
         found: list[Found] = []
-        for m in match_at(block, itertools.chain([first - lo], (g - lo for g in gates))):
-            if not convention and rule_of(m) == "numeric":
+        for m in match_at(block, [g - lo for g in gates]):
+            rule = rule_of(m)
+            if not convention and rule == "numeric":
                 convention.append(day_first(text, spans))
-            ctx = Ctx(block, ref, convention[0] if convention else None, 0, len(block), anchor,
-                      last_date, clock_day)  # fmt: skip
+            ctx = _new(Ctx, (block, ref, convention[0] if convention else None, 0, len(block),
+                             anchor, last_date, clock_day))  # fmt: skip
             try:
-                f = resolve(m, ctx)
+                f = resolve(m, ctx, rule)
             except (ValueError, OverflowError):  # beyond the calendar: "5000 years ago"
                 f = None
             if f is not None and f.end > f.start:
                 found.append(f)
                 v = f.value
                 if v.type == "DATE" and v.start is not None and "/" not in v.value:
-                    last_date = v.start.replace(tzinfo=None)
-                if f.gran in _ANCHORS and f.value.start is not None:
-                    anchor = f.value.start.replace(tzinfo=None)
+                    last_date = _naive(v.start)
+                if f.gran in _ANCHORS and v.start is not None:
+                    # a copy even when naive: a rule tells the reference by identity
+                    anchor = v.start.replace(tzinfo=None)
                     clock_day = anchor.date()
         out.extend(_mention(text, lo, f) for f in _join(block, found))
     return tuple(out)
+
+
+def _naive(t: dt.datetime) -> dt.datetime:
+    """``t`` without its zone (most are naive already: no copy then; the last date is not
+    told from the reference by identity, as the anchor is)."""
+    return t if t.tzinfo is None else t.replace(tzinfo=None)
 
 
 def _mention(text: str, lo: int, f: Found) -> DateMention:
@@ -135,7 +147,7 @@ def _mention(text: str, lo: int, f: Found) -> DateMention:
     return record(
         DateMention,
         text=text[lo + f.start : lo + f.end],
-        span=record(Span, start=lo + f.start, end=lo + f.end),
+        span=span(lo + f.start, lo + f.end),
         type=v.type, value=v.value, start=v.start, end=v.end, rule=f.rule,
     )  # fmt: skip
 

@@ -23,9 +23,9 @@ import regex
 from newsparse._blocks import iter_lines
 from newsparse._numbers_read import read_at
 from newsparse._numbers_scan import ANCHOR, BlockTokens, candidates, lowered
-from newsparse._records import record
+from newsparse._records import record, span
 from newsparse._validate import check_text
-from newsparse.models import Block, Quantity, Span
+from newsparse.models import Block, Quantity
 
 __all__ = ["find_quantities"]
 
@@ -59,8 +59,11 @@ def _block_quantities(text: str, lo: int, hi: int) -> list[Quantity]:
     done = lo
     antecedent: str | None = None
     block: BlockTokens | None = None
+    found_at = candidates(low, lo - base, hi - base)
+    if not found_at:
+        return out  # most blocks: no number at all
     links = _links(text, lo, hi)
-    for low_start, low_end in candidates(low, lo - base, hi - base):
+    for low_start, low_end in found_at:
         c_start, c_end = low_start + base, low_end + base
         if c_start < done:
             continue
@@ -87,7 +90,7 @@ def _block_quantities(text: str, lo: int, hi: int) -> list[Quantity]:
             record(
                 Quantity,
                 text=text[start : found.end],
-                span=record(Span, start=start, end=found.end),
+                span=span(start, found.end),
                 value=found.value,
                 low=found.low,
                 high=found.high,

@@ -179,3 +179,133 @@ def test_title_label_prefilters_skip_no_match(seed: int) -> None:
             assert any(c in s for c in "»›>/:"), s
         if tl._GLUED.search(s) is not None:
             assert not s.isascii() or tl._GLUED_HINT.search(s) is not None, s
+
+
+def test_scan_characters_are_every_non_word_character_but_the_space() -> None:
+    # the second pass of the numeral and date-gate scans opens on one of these characters;
+    # with the first pass (after a space) it must reach every non-word character
+    from newsparse._scan_chars import NOT_SPACE_OR_ASCII_WORD
+
+    marks = re.compile(f"[{NOT_SPACE_OR_ASCII_WORD}]")
+    non_word = re.compile(r"\W")
+    missed = [c for c in _ALL if non_word.match(chr(c)) and chr(c) != " "]
+    assert [hex(c) for c in missed if not marks.match(chr(c))] == []
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_anchor_candidates_are_the_one_patterns_matches(seed: int) -> None:
+    from newsparse._numbers_scan import CANDIDATE, candidates, lowered
+
+    pieces = [*"aZ9 .'-_,/\t\n(é’‘“”—–…\xa0²\u0663", "\u0301", "İ", "one", "Two", "hundred"]
+    pieces += ["tens", "thousand", "dozens", "half", "third", "ten", "12", "3.5", "  ", "x1"]
+    rng = random.Random(seed)
+    for s in _strings(pieces, 20_000, 10, seed):
+        low = lowered(s)
+        pos = rng.randint(0, len(low))
+        end = rng.randint(pos, len(low))
+        want = [m.span() for m in CANDIDATE.finditer(low, pos, end)]
+        assert candidates(low, pos, end) == want, (s, pos, end)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_date_gate_scans_find_the_gates_positions(seed: int) -> None:
+    from newsparse._dates_patterns import gate, gate_positions
+
+    pieces = [*"aZ9 .'-_,/\t\n(é’‘“”—–\xa0\u0663", "İ", "the ", "The", "may", "in ", "two", "last"]
+    pieces += ["week", "days", "2022", "90s", "'90s", "’", "12:30", "10 am", "q3", "fy", "mid-"]
+    pieces += ["Monday", "winter", "Christmas", "several", "a few", "x1", "early", "per", "s"]
+    rng = random.Random(seed)
+    for s in _strings(pieces, 20_000, 10, seed):
+        low = s.lower()
+        if len(low) != len(s):
+            continue
+        pos = rng.randint(0, len(s))
+        end = rng.randint(pos, len(s))
+        want = [m.start() for m in gate().finditer(low, pos, end)]
+        assert gate_positions(s, low, pos, end) == want, (s, pos, end)
+        # ``low`` may cover only a stretch of ``s`` that holds ``pos:end``
+        assert gate_positions(s, low[pos:], pos, end, pos) == [
+            m.start() + pos for m in gate().finditer(low[pos:], 0, end - pos)
+        ], (s, pos, end)
+
+
+def _all_rules_at(s: str, positions: range) -> list[tuple[tuple[int, int], str, dict[str, str]]]:
+    """What match_at found when every word position tried the one alternation of all rules."""
+    from newsparse._dates_scan import rule_of, scanners
+
+    digit, word = scanners()
+    out, pos = [], 0
+    for at in positions:
+        if at < pos:
+            continue
+        scanner = digit if s[at].isdigit() or s[at] in "'’" else word
+        m = scanner.match(s, at, min(at + 160, len(s)))
+        if m is not None and m.end() > at:
+            pos = m.end()
+            out.append((m.span(), rule_of(m), _groups(m)))
+    return out
+
+
+def _groups(m: regex.Match[str]) -> dict[str, str]:
+    return {k: v for k, v in m.groupdict().items() if v is not None}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_date_rules_a_word_can_start_match_as_all_rules(seed: int) -> None:
+    # match_at tries, where a word starts, only the rules that word can start, one by one;
+    # it must find what the one alternation of all the rules finds, at any position
+    from newsparse._dates_scan import match_at, rule_of
+
+    pieces = [" ", ", ", "-", ".", "'", "’", "the ", "The", "THE", "a ", "in ", "may", "May"]
+    pieces += ["MAY", "March", "march", "last", "Last", "week", "years", "days", "ago", "for"]
+    pieces += ["2022", "12", "3", "30", "pm", "GMT", "Q3", "FY", "fy", "x", "ſ", "K", "é", "İ"]
+    pieces += ["Monday", "mondays", "next", "this", "morning", "Christmas", "Day", "day", "_"]
+    pieces += ["summer", "of", "end", "early", "mid", "1990s", "century", "few", "several"]
+    pieces += ["now", "recently", "every", "per", "once", "twice", "hour", "two", "twenty"]
+    for s in _strings(pieces, 4_000, 8, seed):
+        every = range(len(s))
+        got = [(m.span(), rule_of(m), _groups(m)) for m in match_at(s, every)]
+        assert got == _all_rules_at(s, every), s
+
+
+def test_regex_space_is_a_str_space() -> None:
+    # the numeral stage's prefilters cut trailing spaces with str.rstrip where a ``regex``
+    # pattern reads ``\s``
+    space = regex.compile(r"\s")
+    assert [hex(c) for c in _ALL if space.match(chr(c)) and not chr(c).isspace()] == []
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_qualifier_before_prefilter_skips_no_match(seed: int) -> None:
+    from newsparse._numbers_scan import QUALIFIER_BEFORE, qualifier_before
+
+    pieces = [" ", "  ", "\t", "\xa0", "\x1c", "more", "MORE", "than", "ThAn", "the", "THE", "x"]
+    pieces += ["about", "ca.", "approx.", "between", "from", "over", "ſome", "K", ".", "-", "5"]
+    pieces += ["at", "least", "up to", "some", "SOME", "roughly", "ρ", "ß", "İ", "\u212a"]
+    for s in _strings(pieces, 20_000, 6, seed):
+        got = qualifier_before(s, 0, len(s))
+        want = QUALIFIER_BEFORE.search(s, 0, len(s))
+        assert (got.span() if got else None) == (want.span() if want else None), s
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_currency_before_prefilter_skips_no_match(seed: int) -> None:
+    from newsparse._numbers_scan import CURRENCY_BEFORE, currency_before
+    from newsparse.lexicon import numbers_currency as cur
+
+    pieces = [" ", "\xa0", "-", "−", "x", "a", "5", ".", "s", "(", *sorted(cur.SYMBOLS)]
+    pieces += sorted(cur.CODES)[:12]
+    for s in _strings(pieces, 20_000, 4, seed):
+        got = currency_before(s, 0, len(s))
+        want = CURRENCY_BEFORE.search(s, 0, len(s))
+        assert (got.span() if got else None) == (want.span() if want else None), s
+
+
+def test_date_gate_words_open_with_a_word_character() -> None:
+    # the gate scans find a gate word after a non-word character without testing \b there:
+    # it holds when every gate word opens with a word character
+    from newsparse import _dates_patterns as dp
+
+    # (the words _gate_words adds; the number gate is entered after a digit only)
+    words = [*dp._STRONG, *(w for firsts, _ in dp._WEAK for w in firsts), "q", "fy", "early"]
+    assert [w for w in [*words, "mid", "late", "the"] if not re.match(r"\w", w)] == []

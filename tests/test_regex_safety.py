@@ -52,7 +52,7 @@ WORST, WORST_SCAN = _worst(SIZE), _worst(SCAN_SIZE)
 #: Patterns used only as ``NAME.match(text, pos, pos + window)`` (or on a short slice), so a
 #: scan over a whole text never happens; the scan test skips them, the anchored test does not.
 ANCHORED = {
-    "newsparse._dates_patterns.scanners()": (
+    "newsparse._dates_scan.scanners()": (
         "match_at(): .match at gate positions, 160 chars (bound to local names there: the"
         " source check below sees only direct uses)"
     ),
