@@ -15,7 +15,10 @@ buttons, a caption, a breadcrumb, a name or a job title.
 from __future__ import annotations
 
 import functools
+import operator
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
 import regex
 
@@ -29,6 +32,7 @@ from newsparse.lexicon.structure_titles import TITLE_NOT_PHRASES
 
 __all__ = [
     "NUMBERED",
+    "KeyCounts",
     "bare_name",
     "caption_like",
     "label_like",
@@ -177,6 +181,92 @@ def line_key(text: str) -> str:
     elif "  " in text or not text.isprintable():
         text = _KEY_SPACE.sub(" ", text)
     return text.strip().lower()
+
+
+#: The shapes of the lines :class:`KeyCounts` counts (a title repeated in the page, a menu item).
+_COUNTED = frozenset({"headline", "other", "nav"})
+#: Lines longer than this are not counted.
+_COUNTED_CHARS = 300
+#: A line's start (in C, for ``map``).
+_START = operator.itemgetter(0)
+
+
+class KeyCounts(dict[str, int]):
+    """How many headline, other and nav lines of a text (of up to 300 characters) have each
+    key (:func:`line_key`), counted up to two (a title repeated in the page) when a key is
+    first asked for.
+
+    Only the title-shaped lines above a body are asked about (see ``scores``): a few dozen
+    keys of a page's hundreds of lines. A key is some of a line's words in lower case, quotes
+    made straight and spaces single: each of its words stands in the line it is the key of,
+    in the text made lower case and straight. So only the lines that hold its longest word are
+    keyed, and of those only the ones that hold the whole key or spaces to join.
+
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "Ferry fares\\nStorm hits coast | Reuters\\nStorm hits coast\\nStorm  hits coast"
+    >>> counts = KeyCounts(t, [read_line(t, s, e, None) for s, e in
+    ...                        ((0, 11), (12, 38), (39, 55), (56, 73))])
+    >>> counts["storm hits coast"], counts["ferry fares"], counts["fares"]
+    (2, 1, 0)
+    """
+
+    __slots__ = ("_lines", "_low", "_starts", "_text")
+
+    def __init__(self, text: str, lines: Sequence[Line]) -> None:
+        super().__init__()
+        self._text = text
+        self._lines = lines
+        self._low: str | None = None
+        self._starts: list[int] = []
+
+    def __missing__(self, key: str) -> int:
+        lines = self._lines
+        low = self._low
+        if low is None:
+            low = straight(self._text).lower()
+            # ``str.lower`` maps each character alone but a capital sigma (final or not), and
+            # a few to two characters: then the text's offsets are not the lower text's.
+            if len(low) != len(self._text) or "Σ" in self._text:
+                low = ""
+            self._low = low
+        n = 0
+        if not low or not key:
+            for i in range(len(lines)):
+                n += self._keyed(lines[i], key)
+                if n == 2:
+                    break
+            self[key] = n
+            return n
+        if not self._starts:
+            self._starts = list(map(_START, lines))
+        starts = self._starts
+        word = max(key.split(" "), key=len)
+        width = len(word)
+        at = low.find(word)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            line = lines[i]
+            if i < 0 or at + width > line.end:
+                at = low.find(word, at + 1)  # (between two lines, or across one's end)
+                continue
+            if low.find(key, line.start, line.end) >= 0 or (
+                "  " in line.text or not line.text.isprintable()
+            ):
+                n += self._keyed(line, key)
+                if n == 2:
+                    break
+            at = low.find(word, line.end)
+        self[key] = n
+        return n
+
+    @staticmethod
+    def _keyed(line: Line, key: str) -> bool:
+        """Whether ``line`` is counted under ``key``."""
+        return (
+            len(line.text) <= _COUNTED_CHARS
+            and line_key(line.text) == key
+            and line.shape in _COUNTED
+        )
 
 
 def title_shaped(line: Line) -> bool:

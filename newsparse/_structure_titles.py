@@ -15,6 +15,7 @@ Each title-shaped line in the few dozen lines above the body is scored on plain 
 >>> text += "the valley town on Monday as the river burst its banks after days of rain."
 >>> from newsparse._blocks import iter_lines
 >>> lines = [read_line(text, s, e, None) for s, e in iter_lines(text)]
+>>> from collections import Counter
 >>> header_title(lines, 3, 4, 0, Counter())
 (1, 3)
 """
@@ -22,8 +23,7 @@ Each title-shaped line in the few dozen lines above the body is scored on plain 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import regex
 
@@ -215,7 +215,7 @@ def _body_stems(lines: Sequence[Line], body: int) -> set[str]:
 
 
 def header_title(
-    lines: Sequence[Line], body: int, end: int, floor: int, counts: Counter[str]
+    lines: Sequence[Line], body: int, end: int, floor: int, counts: Mapping[str, int]
 ) -> tuple[int | None, int]:
     """The headline of a body run ``lines[body:end]`` and where its body starts.
 
@@ -228,6 +228,7 @@ def header_title(
     >>> t = ("Ann Lee\\nAnn Lee Wins The Valley Marathon For The Third Year Running!\\n"
     ...      "Ann Lee won the valley marathon on Sunday, her third win in a row, in heavy rain.")
     >>> lines = [read_line(t, s, e, None) for s, e in iter_lines(t)]
+    >>> from collections import Counter
     >>> header_title(lines, 1, 3, 0, Counter())
     (1, 2)
     """
@@ -243,7 +244,7 @@ def header_title(
 
 
 def scores(
-    lines: Sequence[Line], body: int, floor: int, counts: Counter[str]
+    lines: Sequence[Line], body: int, floor: int, counts: Mapping[str, int]
 ) -> list[tuple[float, int]]:
     """Each title-shaped line above ``body``: (score, line index), nearest first.
 
@@ -251,6 +252,7 @@ def scores(
     >>> from newsparse._structure_lines import read_line
     >>> t = "6 min read\\nTown hall reopens after fire\\nThe hall reopened on Monday after a fire."
     >>> lines = [read_line(t, s, e, None) for s, e in iter_lines(t)]
+    >>> from collections import Counter
     >>> [i for _score, i in scores(lines, 2, 0, Counter())]
     [1, 0]
     """

@@ -26,7 +26,6 @@ glued; the source is never rewritten). The pipeline:
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Sequence
 from typing import Literal
 
@@ -42,7 +41,13 @@ from newsparse._structure_authors import is_person, next_card, relabel, soft_byl
 from newsparse._structure_lines import Line, is_prose, read_lines
 from newsparse._structure_near import FAR_LINES, find_byline
 from newsparse._structure_runs import is_dump, keep_runs, read_runs, split_bare
-from newsparse._structure_title_lines import caption_like, line_key, page_label, title_bounds
+from newsparse._structure_title_lines import (
+    KeyCounts,
+    caption_like,
+    line_key,
+    page_label,
+    title_bounds,
+)
 from newsparse._structure_titles import BARE_BY, header_title
 from newsparse._structure_wrap import join_wrapped
 from newsparse._validate import check_datetime, check_text
@@ -468,12 +473,7 @@ def segment(
         return _fallback(text, lines)
     if not dump:
         runs = split_bare(text, lines, runs)
-    # (a page repeats its menu lines: ``line_key`` is cached)
-    counts = Counter(
-        line_key(line.text)
-        for line in lines
-        if line.shape in ("headline", "other", "nav") and len(line.text) <= 300
-    )
+    counts = KeyCounts(text, lines)
     articles = []
     floor = 0
     for n, run in enumerate(runs):

@@ -179,3 +179,41 @@ def test_title_label_prefilters_skip_no_match(seed: int) -> None:
             assert any(c in s for c in "»›>/:"), s
         if tl._GLUED.search(s) is not None:
             assert not s.isascii() or tl._GLUED_HINT.search(s) is not None, s
+
+
+def test_every_space_but_the_space_is_unprintable() -> None:
+    # KeyCounts takes a printable line without a double space for one whose key is its own
+    # words as they stand: no space of its (``regex``'s \s, str.isspace) is joined.
+    space = regex.compile(r"\s")
+    odd = [c for c in _ALL if (space.match(chr(c)) or chr(c).isspace()) and c != 0x20]
+    assert odd and [hex(c) for c in odd if chr(c).isprintable()] == []
+
+
+def _eager_counts(lines: list[sl.Line]) -> dict[str, int]:
+    from newsparse._structure_title_lines import line_key
+
+    out: dict[str, int] = {}
+    for line in lines:
+        if line.shape in ("headline", "other", "nav") and len(line.text) <= 300:
+            key = line_key(line.text)
+            out[key] = out.get(key, 0) + 1
+    return out
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_key_counts_count_what_keying_every_line_counts(seed: int) -> None:
+    from newsparse._blocks import iter_lines
+    from newsparse._structure_title_lines import KeyCounts, line_key
+
+    pieces = ["Storm ", "STORM ", "storm", " hits", " Hits", " coast", "\n", "\n", "\n", "  ", "\t"]
+    pieces += [" | Reuters", "1. ", "now reading: ", " [Watch]", "“", "’s", "\xa0", "İ", "Σ", "* "]
+    pieces += ["By Ann Lee", "Share", ".", " fares", "Ferry", "2 June 2024"]
+    tried = 0
+    for text in _strings(pieces, 3_000, 30, seed):
+        lines = [sl.read_line(text, s, e, None) for s, e in iter_lines(text)]
+        want = _eager_counts(lines)
+        counts = KeyCounts(text, lines)
+        for key in {*want, *(line_key(ln.text) for ln in lines), "storm", "hits coast"}:
+            tried += 1
+            assert counts[key] == min(want.get(key, 0), 2), (text, key)
+    assert tried > 5_000
