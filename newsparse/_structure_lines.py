@@ -2,7 +2,9 @@
 
 Each non-blank line gets one :class:`Line` with its shape (furniture, nav, bullet, stamp,
 byline, trailer, caption, credit, body, headline, other) and what was read from it (stamps,
-authors, credit). :mod:`newsparse.segmenter` builds articles from these shapes.
+authors, credit). :mod:`newsparse.segmenter` builds articles from these shapes. It reads a
+text's lines with :func:`skim_lines`: a line that cannot be prose waits, ``pending``, until a
+step asks for it (:func:`settled`).
 
 >>> line = read_line("By Ann Lee - 12/22/23 11:35 AM ET", 0, 33, None)
 >>> line.shape, line.authors, line.by_end, line.stamps[0].value.day
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from typing import Literal, NamedTuple
 
 import regex
@@ -25,7 +27,19 @@ from newsparse._structure_fold import folded
 from newsparse.lexicon.structure import AGENCIES
 from newsparse.lexicon.structure_bylines import JOB_WORDS, OUTLET_ENDINGS
 
-__all__ = ["Line", "Shape", "is_prose", "prose_end", "read_line", "read_lines"]
+__all__ = [
+    "PENDING",
+    "Line",
+    "Lines",
+    "Shape",
+    "is_prose",
+    "line_texts",
+    "prose_end",
+    "read_line",
+    "read_lines",
+    "settled",
+    "skim_lines",
+]
 
 Shape = Literal[
     "furniture",
@@ -39,7 +53,10 @@ Shape = Literal[
     "body",
     "headline",
     "other",
+    "pending",
 ]
+#: The shape of a line of :class:`Lines` not read yet: it is no prose (see :func:`skim_lines`).
+PENDING: Shape = "pending"
 
 _PROSE_END = regex.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 _STOPS = frozenset(".!?…")
@@ -237,15 +254,24 @@ def read_line(text: str, start: int, end: int, now: dt.datetime | None) -> Line:
 
 
 def _read(line: str, start: int, end: int, now: dt.datetime | None) -> Line:
-    """:func:`read_line` of ``line``, the text from ``start`` to ``end``.
+    """:func:`read_line` of ``line``, the text from ``start`` to ``end``."""
+    words = hl.word_count(line) if len(line) < 2000 else len(line) // 6
+    mark = hl.bullet_mark(line) if line[:1] in _MARK_STARTS else 0
+    return _shape(line, start, end, now, words, mark)
+
+
+def _shape(  # noqa: PLR0917 (private, called once per line: keywords would cost)
+    line: str, start: int, end: int, now: dt.datetime | None, words: int, mark: int
+) -> Line:
+    """:func:`read_line` of ``line`` (the text from ``start`` to ``end``) of ``words`` words
+    (:func:`~newsparse.headlines.word_count`), with a bullet mark of ``mark`` characters
+    (:func:`~newsparse.headlines.bullet_mark`).
 
     Each :class:`Line` is made from the tuple of all its fields by ``tuple.__new__`` (in C):
     the class's own ``__new__`` is Python code (a frame per line, for the defaults).
     """
-    words = hl.word_count(line) if len(line) < 2000 else len(line) // 6
     if hl.is_furniture(line):
         return _tuple_new(Line, (start, end, line, 0, "furniture", words, None, None, 0, ()))
-    mark = hl.bullet_mark(line) if line[:1] in _MARK_STARTS else 0
     inner = line[mark:] if mark else line
     if len(inner) <= 200:
         if _timeish(inner):
@@ -322,3 +348,101 @@ def read_lines(
             known = _tuple_new(Line, (start, end, *known[2:]))
         out.append(known)
     return out
+
+
+class Lines(list[Line]):
+    """The lines of one text (see :func:`skim_lines`): a line that cannot be prose is read in
+    full (furniture, stamps, byline, caption, ...) when a step asks for it by :func:`settled`.
+
+    Until then it is a :data:`PENDING` line: its place, text and words are its own, its
+    ``mark`` is the bullet mark it starts with, and it is no prose (:func:`is_prose`), no
+    ``body`` line.
+    """
+
+    __slots__ = ("_now", "_seen")
+
+    def __init__(
+        self, lines: Iterable[Line], now: dt.datetime | None, seen: dict[str, Line]
+    ) -> None:
+        super().__init__(lines)
+        self._now = now
+        self._seen = seen  # each line's text to its reading (in full, or pending)
+
+    def copy(self) -> Lines:
+        """A new list of the same lines, read on demand as these are."""
+        return Lines(self, self._now, self._seen)
+
+    def texts(self) -> Collection[str]:
+        """The texts of these lines, each once."""
+        return self._seen.keys()
+
+    def full(self, i: int) -> Line:
+        """Line ``i`` read in full (it takes the place of the pending line)."""
+        line = self[i]
+        if line.shape != PENDING:
+            return line
+        known = self._seen[line.text]
+        if known.shape == PENDING:
+            known = self._seen[line.text] = _shape(
+                line.text, line.start, line.end, self._now, line.words, line.mark
+            )
+        line = self[i] = _tuple_new(Line, (line.start, line.end, *known[2:]))
+        return line
+
+
+def line_texts(lines: Sequence[Line]) -> Collection[str]:
+    """The texts of ``lines``, each once.
+
+    >>> sorted(line_texts(skim_lines("Share\\nShare\\nMenu", [(0, 5), (6, 11), (12, 16)], None)))
+    ['Menu', 'Share']
+    """
+    if isinstance(lines, Lines):
+        return lines.texts()
+    return {line.text for line in lines}
+
+
+def settled(lines: Sequence[Line], i: int) -> Line:
+    """Line ``i`` of ``lines``, read in full if it was pending (see :class:`Lines`).
+
+    >>> t = "Share\\nRain fell all day, and the town flooded."
+    >>> lines = skim_lines(t, [(0, 5), (6, 46)], None)
+    >>> [ln.shape for ln in lines], settled(lines, 0).shape, lines[0].shape
+    (['pending', 'other'], 'furniture', 'furniture')
+    """
+    line = lines[i]
+    if line.shape == PENDING and isinstance(lines, Lines):
+        return lines.full(i)
+    return line
+
+
+def skim_lines(
+    text: str, spans: Iterable[tuple[int, int]], now: dt.datetime | None
+) -> Lines:
+    """:func:`read_lines`, but a line that cannot be prose is only counted (its words and
+    bullet mark) and read in full when a step asks for it (see :class:`Lines`).
+
+    Prose (a ``body`` line, or another one of five words or more ending in a stop) has no
+    bullet mark, five words or more and a stop at its end (:func:`prose_end`): a line without
+    them may only be page material or a header's line. A page's menus, footers and related
+    links, far from any article's body, are never asked about (two lines in three on the
+    naeb pages): reading them was most of the line reader's work.
+    """
+    seen: dict[str, Line] = {}
+    out: list[Line] = []
+    for start, end in spans:
+        line = text[start:end]
+        known = seen.get(line)
+        if known is None:
+            words = hl.word_count(line) if len(line) < 2000 else len(line) // 6
+            mark = hl.bullet_mark(line) if line[:1] in _MARK_STARTS else 0
+            if mark or words < 5 or not prose_end(line):
+                known = _tuple_new(
+                    Line, (start, end, line, mark, PENDING, words, None, None, 0, ())
+                )
+            else:
+                known = _shape(line, start, end, now, words, 0)
+            seen[line] = known
+        else:
+            known = _tuple_new(Line, (start, end, *known[2:]))
+        out.append(known)
+    return Lines(out, now, seen)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse._structure_authors import EVIDENCE, header_evidence
-from newsparse._structure_lines import Line, is_prose
+from newsparse._structure_lines import PENDING, Line, is_prose, settled
 from newsparse._structure_titles import MAX_HEADER_LINES, bare_titles
 
 __all__ = [
@@ -95,6 +95,8 @@ def read_runs(text: str, lines: Sequence[Line]) -> list[Run]:
         m = k
         while m < n:
             line = lines[m]
+            if line.shape == PENDING:
+                line = settled(lines, m)
             if is_prose(line) or (line.shape == "bullet" and gap == 0):
                 last, gap = m, 0
                 chars += len(line.text)
@@ -117,7 +119,7 @@ def read_runs(text: str, lines: Sequence[Line]) -> list[Run]:
             above = lines[start - 1]
             if not is_prose(above) or above.words < 6:
                 break
-            if start - 2 >= 0 and lines[start - 2].shape in ("credit", "caption"):
+            if start - 2 >= 0 and settled(lines, start - 2).shape in ("credit", "caption"):
                 break
             start -= 1
             chars += len(above.text)
@@ -149,7 +151,7 @@ def is_dump(lines: Sequence[Line]) -> bool:
 def _has_header(lines: Sequence[Line], run: Run, floor: int, reach: int = 8) -> bool:
     """Whether a byline or stamp stands in the ``reach`` lines above ``run``."""
     return any(
-        header_evidence(lines[i])
+        header_evidence(settled(lines, i))
         for i in range(max(floor, run.start - reach), run.start)
     )
 
@@ -165,7 +167,7 @@ def _standfirst_run(lines: Sequence[Line], runs: list[Run], n: int) -> bool:
     if nxt.start - run.end > 6 or nxt.chars <= run.chars:
         return False
     if not any(
-        header_evidence(lines[i]) for i in range(run.end, nxt.start)
+        header_evidence(settled(lines, i)) for i in range(run.end, nxt.start)
     ):
         return False
     return not _has_header(lines, run, runs[n - 1].end if n else 0)
@@ -197,7 +199,7 @@ def keep_runs(lines: Sequence[Line], runs: list[Run], dump: bool) -> list[Run]:
         prev = joined[-1]
         gap = range(prev.end, run.start)
         if len(gap) <= MAX_BRIDGE_LINES and not any(
-            lines[i].shape in EVIDENCE for i in gap
+            settled(lines, i).shape in EVIDENCE for i in gap
         ):
             joined[-1] = Run(prev.start, run.end, prev.chars + run.chars)
         else:

@@ -24,7 +24,7 @@ import regex
 
 from newsparse import headlines as hl
 from newsparse._bylines import name_authors
-from newsparse._structure_lines import Line
+from newsparse._structure_lines import Line, settled
 from newsparse.lexicon.structure import FURNITURE_WORDS
 from newsparse.lexicon.structure_bylines import JOB_WORDS
 from newsparse.lexicon.structure_names import GIVEN_NAMES
@@ -232,7 +232,7 @@ class KeyCounts(dict[str, int]):
         n = 0
         if not low or not key:
             for i in range(len(lines)):
-                n += self._keyed(lines[i], key)
+                n += self._keyed(i, key)
                 if n == 2:
                     break
             self[key] = n
@@ -252,20 +252,20 @@ class KeyCounts(dict[str, int]):
             if low.find(key, line.start, line.end) >= 0 or (
                 "  " in line.text or not line.text.isprintable()
             ):
-                n += self._keyed(line, key)
+                n += self._keyed(i, key)
                 if n == 2:
                     break
             at = low.find(word, line.end)
         self[key] = n
         return n
 
-    @staticmethod
-    def _keyed(line: Line, key: str) -> bool:
-        """Whether ``line`` is counted under ``key``."""
+    def _keyed(self, i: int, key: str) -> bool:
+        """Whether line ``i`` is counted under ``key`` (a pending line is read in full)."""
+        text = self._lines[i].text
         return (
-            len(line.text) <= _COUNTED_CHARS
-            and line_key(line.text) == key
-            and line.shape in _COUNTED
+            len(text) <= _COUNTED_CHARS
+            and line_key(text) == key
+            and settled(self._lines, i).shape in _COUNTED
         )
 
 

@@ -4,7 +4,9 @@ The text is read line by line (a line is a block, or two blocks when a byline an
 glued; the source is never rewritten). The pipeline:
 
 1. **Line shapes** (:mod:`newsparse._structure_lines`): furniture, nav, bullet, stamp,
-   byline, trailer, caption, credit, body, headline, other.
+   byline, trailer, caption, credit, body, headline, other. A line that cannot be prose is
+   read in full only when a step asks for it: the steps below ask about the lines around
+   the bodies, and a page's menus and footers far from any are left unread.
 2. **Body runs** (:mod:`newsparse._structure_runs`): runs of prose lines, allowing short
    gaps of other lines; a byline or stamp line ends a run (it heads the next article).
 3. **Runs kept** (same module): in a page dump (mostly furniture), the largest run and runs
@@ -38,7 +40,7 @@ from newsparse._records import block as block_record
 from newsparse._records import record
 from newsparse._records import span as span_record
 from newsparse._structure_authors import is_person, next_card, relabel, soft_byline
-from newsparse._structure_lines import Line, is_prose, read_lines
+from newsparse._structure_lines import PENDING, Line, is_prose, settled, skim_lines
 from newsparse._structure_near import FAR_LINES, find_byline
 from newsparse._structure_runs import is_dump, keep_runs, read_runs, split_bare
 from newsparse._structure_title_lines import (
@@ -48,7 +50,7 @@ from newsparse._structure_title_lines import (
     page_label,
     title_bounds,
 )
-from newsparse._structure_titles import BARE_BY, header_title
+from newsparse._structure_titles import BARE_BY, MAX_HEADER_LINES, header_title
 from newsparse._structure_wrap import join_wrapped
 from newsparse._validate import check_datetime, check_text
 from newsparse.lexicon.structure_names import GIVEN_NAMES
@@ -241,7 +243,7 @@ def _stamp_nearby(
     ]
     relative: Line | None = None
     for i in near:
-        line = lines[i]
+        line = settled(lines, i)
         if not line.stamps or line.shape not in ("stamp", "byline"):
             continue
         if all(h.relative for h in line.stamps):
@@ -431,6 +433,13 @@ def _near_stamp(lines: Sequence[Line], k: int, first: int, body: int) -> bool:
     return k == first + 1
 
 
+def _settle(lines: Sequence[Line], start: int, stop: int) -> None:
+    """Read lines ``start`` to ``stop`` in full (those in the text; see ``settled``)."""
+    for i in range(max(0, start), min(len(lines), stop)):
+        if lines[i].shape == PENDING:
+            settled(lines, i)
+
+
 def _fallback(text: str, lines: Sequence[Line]) -> tuple[Article, ...]:
     """No body run: the whole text is one article; a short first line may be its headline."""
     first = lines[0]
@@ -464,19 +473,25 @@ def segment(
     check_datetime(published, "published")
     now = check_datetime(now, "now")
     spans = join_wrapped(text, list(iter_lines(text)))
-    lines = relabel(read_lines(text, spans, now))
+    lines = relabel(skim_lines(text, spans, now))
     if not lines:
         return ()
     dump = is_dump(lines)
     runs = keep_runs(lines, read_runs(text, lines), dump)
     if not runs:
-        return _fallback(text, lines)
+        return _fallback(text, [settled(lines, i) for i in range(len(lines))])
+    for run in runs:
+        # (a run joined across a long stretch of page material holds lines not read yet)
+        _settle(lines, run.start, run.end)
     if not dump:
         runs = split_bare(text, lines, runs)
     counts = KeyCounts(text, lines)
     articles = []
     floor = 0
     for n, run in enumerate(runs):
+        # The lines of its header and of its body's opening are read in full (the rest, page
+        # material, only as far as a step asks: see ``settled``).
+        _settle(lines, max(floor, run.start - MAX_HEADER_LINES) - 1, run.start + 8)
         head, body = header_title(lines, run.start, run.end, floor, counts)
         first = head if head is not None else body
         limit = runs[n + 1].start - 1 if n + 1 < len(runs) else len(lines)

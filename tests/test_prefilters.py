@@ -217,3 +217,19 @@ def test_key_counts_count_what_keying_every_line_counts(seed: int) -> None:
             tried += 1
             assert counts[key] == min(want.get(key, 0), 2), (text, key)
     assert tried > 5_000
+
+
+def test_role_edge_characters_are_the_patterns() -> None:
+    from newsparse import _structure_authors as sa
+
+    space = regex.compile(r"\s")
+    assert sorted(sa._SPACES) == [chr(c) for c in _ALL if space.match(chr(c))]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_role_edge_cut_is_the_patterns_cut(seed: int) -> None:
+    from newsparse import _structure_authors as sa
+
+    pieces = [*" \t\xa0\u2003\x1c·•|,.-–—&", "Staff Writer", "Editor", "a", "Jo"]
+    for s in _strings(pieces, 20_000, 6, seed):
+        assert s.lstrip(sa._ROLE_LEAD).rstrip(sa._ROLE_TRAIL) == sa._ROLE_EDGE.sub("", s), s
