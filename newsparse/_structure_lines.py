@@ -235,6 +235,8 @@ def _byline_from_stamps(inner: str, hits: list[StampHit]) -> tuple[int, tuple[st
     return None
 
 
+#: A line longer than this (after its bullet mark) is no stamp, byline or trailer.
+_STAMP_CHARS = 200
 #: A :class:`Line` from a tuple of its fields, in C (``_replace`` and ``__new__`` run Python
 #: code).
 _tuple_new = tuple.__new__
@@ -253,9 +255,15 @@ def read_line(text: str, start: int, end: int, now: dt.datetime | None) -> Line:
     return _read(text[start:end], start, end, now)
 
 
+def _word_total(line: str) -> int:
+    """The words of ``line`` (:func:`~newsparse.headlines.word_count`; estimated for a
+    line of 2,000 characters or more)."""
+    return hl.word_count(line) if len(line) < 2000 else len(line) // 6
+
+
 def _read(line: str, start: int, end: int, now: dt.datetime | None) -> Line:
     """:func:`read_line` of ``line``, the text from ``start`` to ``end``."""
-    words = hl.word_count(line) if len(line) < 2000 else len(line) // 6
+    words = _word_total(line)
     mark = hl.bullet_mark(line) if line[:1] in _MARK_STARTS else 0
     return _shape(line, start, end, now, words, mark)
 
@@ -273,7 +281,7 @@ def _shape(  # noqa: PLR0917 (private, called once per line: keywords would cost
     if hl.is_furniture(line):
         return _tuple_new(Line, (start, end, line, 0, "furniture", words, None, None, 0, ()))
     inner = line[mark:] if mark else line
-    if len(inner) <= 200:
+    if len(inner) <= _STAMP_CHARS:
         if _timeish(inner):
             hits = find_stamps(inner, now=now)
             if hits:
@@ -354,9 +362,9 @@ class Lines(list[Line]):
     """The lines of one text (see :func:`skim_lines`): a line that cannot be prose is read in
     full (furniture, stamps, byline, caption, ...) when a step asks for it by :func:`settled`.
 
-    Until then it is a :data:`PENDING` line: its place, text and words are its own, its
-    ``mark`` is the bullet mark it starts with, and it is no prose (:func:`is_prose`), no
-    ``body`` line.
+    Until then it is a :data:`PENDING` line: its place and text are its own, its ``mark``
+    is the bullet mark it starts with, its ``words`` are counted (or -1: not counted yet),
+    and it is no prose (:func:`is_prose`), no ``body`` line.
     """
 
     __slots__ = ("_now", "_seen")
@@ -383,8 +391,10 @@ class Lines(list[Line]):
             return line
         known = self._seen[line.text]
         if known.shape == PENDING:
-            known = self._seen[line.text] = _shape(
-                line.text, line.start, line.end, self._now, line.words, line.mark
+            text = line.text
+            words = line.words if line.words >= 0 else _word_total(text)
+            known = self._seen[text] = _shape(
+                text, line.start, line.end, self._now, words, line.mark
             )
         line = self[i] = _tuple_new(Line, (line.start, line.end, *known[2:]))
         return line
@@ -418,14 +428,14 @@ def settled(lines: Sequence[Line], i: int) -> Line:
 def skim_lines(
     text: str, spans: Iterable[tuple[int, int]], now: dt.datetime | None
 ) -> Lines:
-    """:func:`read_lines`, but a line that cannot be prose is only counted (its words and
-    bullet mark) and read in full when a step asks for it (see :class:`Lines`).
+    """:func:`read_lines`, but a line that cannot be prose is read in full only when a step
+    asks for it (see :class:`Lines`).
 
     Prose (a ``body`` line, or another one of five words or more ending in a stop) has no
-    bullet mark, five words or more and a stop at its end (:func:`prose_end`): a line without
+    bullet mark, a stop at its end (:func:`prose_end`) and five words or more: a line without
     them may only be page material or a header's line. A page's menus, footers and related
-    links, far from any article's body, are never asked about (two lines in three on the
-    naeb pages): reading them was most of the line reader's work.
+    links, far from any article's body, are never asked about (half the lines of the naeb
+    pages): reading them was most of the line reader's work.
     """
     seen: dict[str, Line] = {}
     out: list[Line] = []
@@ -433,9 +443,9 @@ def skim_lines(
         line = text[start:end]
         known = seen.get(line)
         if known is None:
-            words = hl.word_count(line) if len(line) < 2000 else len(line) // 6
             mark = hl.bullet_mark(line) if line[:1] in _MARK_STARTS else 0
-            if mark or words < 5 or not prose_end(line):
+            words = -1 if mark or not prose_end(line) else _word_total(line)
+            if words < 5:
                 known = _tuple_new(
                     Line, (start, end, line, mark, PENDING, words, None, None, 0, ())
                 )
