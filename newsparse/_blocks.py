@@ -15,13 +15,14 @@ from newsparse.models import Block, Span
 
 # A line ends at \n, \r\n, \r, or the Unicode line and paragraph separators.
 _BREAKS = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
-#: A line's text trimmed of white space at both ends, in one match: non-space runs joined by
-#: white space that breaks no line. ``re``'s ``\s`` is ``str.isspace``; the possessive
-#: ``++`` gives back no space it took, so trailing white space costs one step per character.
-#: Twice as fast as finding each line and trimming it in Python (measured on naeb).
+#: A line's text trimmed of white space at both ends, in one match: from a non-space to the
+#: last non-space before a line break. ``re``'s ``\s`` is ``str.isspace``. One run of a single
+#: character class, given back only over the line's trailing white space: a third faster than
+#: non-space runs joined by spaces (``\S+(?:[^\S<breaks>]++\S+)*``, the same spans), and
+#: twice as fast as finding each line and trimming it in Python (measured on naeb).
+_TRIMMED_LINE = re.compile(rf"\S(?:[^{_BREAKS}]*\S)?")
 #: One line break: "\r\n" is one, as :func:`iter_lines` reads it.
 LINE_BREAK = re.compile(rf"\r\n|[{_BREAKS}]")
-_TRIMMED_LINE = re.compile(rf"\S+(?:[^\S{_BREAKS}]++\S+)*")
 _SPAN = re.Match.span
 
 
