@@ -319,7 +319,11 @@ def _noticed(text: str) -> int:
         and _AUTHOR_LABEL.match(text)
     ):
         out |= _LABEL_NOTICE
-    if text.rstrip(_ROLE_END_MARKS)[-2:].lower() in _ROLE_ENDINGS and _role_tail(text):
+    if (
+        text[-1:] in _ROLE_LAST
+        and text.rstrip(_ROLE_END_MARKS)[-2:].lower() in _ROLE_ENDINGS
+        and _role_tail(text)
+    ):
         out |= _ROLE_NOTICE
     return out
 
@@ -329,6 +333,11 @@ _LABEL_INITIALS = frozenset(w[:2].lower() for w in (*BYLINE_LEADS, *BYLINE_LABEL
 #: The last two letters of a job noun, and what may follow it on a role line.
 _ROLE_ENDINGS = frozenset(w[-2:] for w in ROLE_NOUNS)
 _ROLE_END_MARKS = _SPACES + "|,.&"
+#: The characters a role line ends with: a job noun's last letter (in either case; no other
+#: character is one of them in lower case, tests/test_prefilters.py), or what may follow it.
+_ROLE_LAST = frozenset(
+    "".join(w[-1] + w[-1].upper() for w in ROLE_NOUNS) + _ROLE_END_MARKS
+)
 
 
 def _role_tail(text: str) -> bool:

@@ -62,6 +62,8 @@ _PROSE_END = regex.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 _STOPS = frozenset(".!?…")
 _CLOSERS = "\"'”’)]"
 _END_QUOTES = frozenset("\"”’")
+#: The characters a line that :func:`prose_end` takes ends with.
+_PROSE_LAST = _STOPS | frozenset(_CLOSERS) | _END_QUOTES | {"\n"}
 
 
 def prose_end(line: str) -> bool:
@@ -444,7 +446,9 @@ def skim_lines(
         known = seen.get(line)
         if known is None:
             mark = hl.bullet_mark(line) if line[:1] in _MARK_STARTS else 0
-            words = -1 if mark or not prose_end(line) else _word_total(line)
+            # (most lines end in a letter: no stop, closing mark or quote, no prose end)
+            prose = not mark and line[-1:] in _PROSE_LAST and prose_end(line)
+            words = _word_total(line) if prose else -1
             if words < 5:
                 known = _tuple_new(
                     Line, (start, end, line, mark, PENDING, words, None, None, 0, ())

@@ -137,9 +137,6 @@ _LEGAL_NOTICE = regex.compile(
     r"|\bprotected\s+by\s+reCAPTCHA\b",
     regex.IGNORECASE,
 )
-#: Words one of which a legal or cookie notice, or a copyright line, holds (case-folded).
-_NOTICE_WORDS = ("cookie", "copyright", "rights reserved", "agree", "consent", "acknowledge",
-                 "acceptance", "recaptcha")
 
 
 def is_furniture(line: str) -> bool:
@@ -165,10 +162,20 @@ def is_furniture(line: str) -> bool:
     if len(line) > 40:
         if len(line) > 1000:
             return False
-        # The patterns need one of these words (tested case-folded, see ``folded``); most
-        # long lines are prose that has none of them.
+        # The patterns need one of these words (tested case-folded, see ``folded``; one ``in``
+        # each, a third cheaper than a loop over them); most long lines are prose that has none.
         low = folded(line)
-        if not any(w in low for w in _NOTICE_WORDS) and not low.startswith(("©", "(c)")):
+        if not (
+            "cookie" in low
+            or "copyright" in low
+            or "rights reserved" in low
+            or "agree" in low
+            or "consent" in low
+            or "acknowledge" in low
+            or "acceptance" in low
+            or "recaptcha" in low
+            or low.startswith(("©", "(c)"))
+        ):
             return False
         if _COOKIE_NOTICE.search(line):
             return True

@@ -37,6 +37,7 @@ from newsparse import headlines as hl
 from newsparse._blocks import iter_lines
 from newsparse._bylines import name_authors, read_names
 from newsparse._records import block as block_record
+from newsparse._records import paragraph as paragraph_record
 from newsparse._records import record
 from newsparse._records import span as span_record
 from newsparse._structure_authors import is_person, next_card, relabel, soft_byline
@@ -361,7 +362,7 @@ def _article(
         elif shape == "body" and (b.byline or b.stamps) and not _credit_under(lines, k, body):
             # Prose after the byline and stamp, cut from the body by a photo or a button row.
             block = b.add(_span(line), "body", "prose-header")
-            b.paragraphs.append(record(Paragraph, text=block.text, span=block.span))
+            b.paragraphs.append(paragraph_record(block.text, block.span))
         else:
             b.add(_span(line), "furniture", "header-" + shape)
         if shape not in ("furniture", "nav"):
@@ -379,7 +380,7 @@ def _article(
         if is_prose(line) or (line.shape == "bullet" and line.words >= 6):
             # A list item's mark ("* ", "• ") is not the paragraph's text.
             block = b.add(_span(line, line.mark), "body", "prose")
-            b.paragraphs.append(record(Paragraph, text=block.text, span=block.span))
+            b.paragraphs.append(paragraph_record(block.text, block.span))
         elif line.shape == "trailer" and b.byline is None and line.authors:
             b.add_byline(line, "byline-trailer")
         elif line.shape == "caption" and b.caption is None:

@@ -233,3 +233,43 @@ def test_role_edge_cut_is_the_patterns_cut(seed: int) -> None:
     pieces = [*" \t\xa0\u2003\x1c·•|,.-–—&", "Staff Writer", "Editor", "a", "Jo"]
     for s in _strings(pieces, 20_000, 6, seed):
         assert s.lstrip(sa._ROLE_LEAD).rstrip(sa._ROLE_TRAIL) == sa._ROLE_EDGE.sub("", s), s
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_trimmed_line_is_non_space_runs_joined_by_spaces(seed: int) -> None:
+    from newsparse import _blocks
+
+    old = re.compile(rf"\S+(?:[^\S{_blocks._BREAKS}]++\S+)*")
+    pieces = [*"ab \t\xa0\u2003\x1f", *_blocks._BREAKS, "\r\n", "xyz", "  "]
+    for s in _strings(pieces, 20_000, 12, seed):
+        assert list(_blocks.iter_lines(s)) == [m.span() for m in old.finditer(s)], repr(s)
+
+
+def test_role_last_characters_hold_every_job_nouns_last_letter() -> None:
+    from newsparse import _structure_authors as sa
+
+    last = {w[-1] for w in sa.ROLE_NOUNS}
+    missing = [c for c in _ALL if chr(c).lower() in last and chr(c) not in sa._ROLE_LAST]
+    assert [hex(c) for c in missing] == []
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_role_notice_holds_every_role_line(seed: int) -> None:
+    from newsparse import _structure_authors as sa
+
+    pieces = [*" \t\xa0|,.&-—•·", "Senior", "Staff", "Writer", "EDITOR", "reporters", "Ann"]
+    pieces += ["NASA", "Host", "x", "•", "o", "* ", "ſ", "K"]
+    found = 0
+    for s in _strings(pieces, 20_000, 5, seed):
+        for mark in {0, hl.bullet_mark(s)}:
+            if sa._role_words(s[mark:]):
+                found += 1
+                assert sa._noticed(s) & sa._ROLE_NOTICE, s
+    assert found > 100
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_skim_prose_end_prefilter(seed: int) -> None:
+    for s in _strings([*".!?…\"'”’)]\n a\u2029x("], 20_000, 8, seed):
+        if sl.prose_end(s):
+            assert s[-1:] in sl._PROSE_LAST, s
