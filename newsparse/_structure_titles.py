@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from newsparse._structure_authors import header_evidence, soft_byline
-from newsparse._structure_lines import Line, is_prose
+from newsparse._structure_lines import PENDING, Line, is_prose, settled
 from newsparse._structure_title_lines import (
     NUMBERED,
     bare_name,
@@ -62,7 +62,7 @@ def _tight_title(lines: Sequence[Line], i: int, body: int) -> bool:
         return False
     if line.shape not in ("body", "other", "headline") or not_title(line.text):
         return False
-    under = lines[i + 1]
+    under = settled(lines, i + 1)
     if header_evidence(under):
         return True
     # A short standfirst or the author's bare name between it and the byline or stamp.
@@ -71,14 +71,14 @@ def _tight_title(lines: Sequence[Line], i: int, body: int) -> bool:
         and under.words <= 8
         and under.shape in ("other", "headline")
         and line.words <= 25
-        and header_evidence(lines[i + 2])
+        and header_evidence(settled(lines, i + 2))
     )
 
 
 def _under_author(lines: Sequence[Line], i: int, low: int) -> bool:
     """Whether the line above line ``i`` (page furniture skipped) is a byline or a name."""
     for k in range(i - 1, max(low, i - 6) - 1, -1):
-        above = lines[k]
+        above = settled(lines, k)
         if above.shape in ("furniture", "nav"):
             continue
         return above.shape == "byline" or soft_byline(above) or bare_name(above)
@@ -96,7 +96,7 @@ def _on_byline(lines: Sequence[Line], i: int, body: int) -> bool:
     """Whether a byline or stamp stands right under line ``i``."""
     if i + 1 >= body:
         return False
-    under = lines[i + 1]
+    under = settled(lines, i + 1)
     return header_evidence(under) or BARE_BY.match(under.text) is not None
 
 
@@ -115,10 +115,10 @@ def _kicker(lines: Sequence[Line], i: int, body: int) -> bool:
     """
     if i + 2 >= body:
         return False
-    line, below = lines[i], lines[i + 1]
+    line, below = settled(lines, i), settled(lines, i + 1)
     if below.words < 6 or below.words <= line.words + 1 or not title_shaped(below):
         return False
-    under = lines[i + 2]
+    under = settled(lines, i + 2)
     if (
         line.words <= 6
         and under.shape in ("other", "headline", "body")
@@ -157,7 +157,7 @@ def _echo(lines: Sequence[Line], i: int, low: int) -> bool:
         k -= 1  # the same line printed twice
     if k < low or not key:
         return False
-    above = lines[k]
+    above = settled(lines, k)
     if above.words < line.words + 2 or not title_shaped(above):
         return False
     return line_key(above.text).startswith(key + " ")
@@ -176,8 +176,8 @@ def _crumbed(lines: Sequence[Line], i: int, body: int) -> bool:
     """
     if i + 1 >= body:
         return False
-    below = lines[i + 1]
-    if below.words < 3 or lines[i].words <= below.words:
+    below = settled(lines, i + 1)
+    if below.words < 3 or settled(lines, i).words <= below.words:
         return False
     key = line_key(below.text)
     return bool(key) and line_key(lines[i].text).endswith(" " + key)
@@ -261,6 +261,10 @@ def scores(
     body_stems = _body_stems(lines, body)
     for i in range(body - 1, low - 1, -1):
         line = lines[i]
+        if line.shape == PENDING:
+            if line.mark:
+                continue  # (no title, whatever it reads as: a bullet mark)
+            line = settled(lines, i)
         if not title_shaped(line) and not _tight_title(lines, i, body):
             continue
         score = -0.03 * (body - i)
@@ -281,7 +285,7 @@ def scores(
         seen = 0
         standfirst = own_standfirst = photo = False
         for k in range(i + 1, min(body, i + 8)):
-            under = lines[k]
+            under = settled(lines, k)
             if under.shape in ("furniture", "nav"):
                 continue
             seen += 1
@@ -318,6 +322,8 @@ def scores(
         if i + 1 == body:
             score += 0.5
         above = lines[i - 1] if i > low else None
+        if above is not None and above.shape == PENDING and not above.mark:
+            above = settled(lines, i - 1)  # (one with a bullet mark is no title either way)
         if (
             above is not None
             and above.words >= 4
@@ -336,12 +342,12 @@ def scores(
         if line.words <= 8 and on_byline and _under_author(lines, i, low):
             score -= 3  # the author's job title: "Deputy Editor, Example News"
         elif on_byline and (
-            (i > low and _teaser_above(lines[i - 1]))
+            (i > low and _teaser_above(settled(lines, i - 1)))
             or (
                 i + 3 < body
-                and _teaser_above(lines[i + 1])
-                and title_shaped(lines[i + 2])
-                and _teaser_above(lines[i + 3])
+                and _teaser_above(settled(lines, i + 1))
+                and title_shaped(settled(lines, i + 2))
+                and _teaser_above(settled(lines, i + 3))
             )
         ):
             score -= 3  # an item of a list of teasers: title / byline / title / byline

@@ -51,7 +51,7 @@ from newsparse._structure_title_lines import (
     page_label,
     title_bounds,
 )
-from newsparse._structure_titles import BARE_BY, MAX_HEADER_LINES, header_title
+from newsparse._structure_titles import BARE_BY, header_title
 from newsparse._structure_wrap import join_wrapped
 from newsparse._validate import check_datetime, check_text
 from newsparse.lexicon.structure_names import GIVEN_NAMES
@@ -274,8 +274,8 @@ def _article(
     head_key = ""
     standfirst_open = late_open = True
     for k in range(first, body):
-        line = lines[k]
-        prev = lines[k - 1] if k > first else None
+        line = settled(lines, k)
+        prev = lines[k - 1] if k > first else None  # (read in full one step before)
         if k == head:
             skip, stop = title_bounds(line.text)
             words = line.text[skip:stop]
@@ -297,11 +297,9 @@ def _article(
             standfirst_open = False
         elif BARE_BY.match(line.text) and k + 1 < body:
             b.add(_span(line), "furniture", "byline-label")
-            names = lines[k + 1].authors or read_names(
-                lines[k + 1].text[lines[k + 1].mark :], desk=True
-            )
+            nxt = settled(lines, k + 1)
+            names = nxt.authors or read_names(nxt.text[nxt.mark :], desk=True)
             if names and b.byline is None:
-                nxt = lines[k + 1]
                 b.byline = record(Byline, text=nxt.text[nxt.mark :], span=_span(nxt, nxt.mark),
                                   authors=names)
         elif b.byline is not None and k > 0 and BARE_BY.match(lines[k - 1].text) and (
@@ -423,13 +421,13 @@ def _article(
 
 def _credit_under(lines: Sequence[Line], k: int, body: int) -> bool:
     """Whether a photo credit stands right under line ``k`` (``k`` is a caption's text)."""
-    return k + 1 < body and lines[k + 1].shape in ("credit", "caption")
+    return k + 1 < body and settled(lines, k + 1).shape in ("credit", "caption")
 
 
 def _near_stamp(lines: Sequence[Line], k: int, first: int, body: int) -> bool:
     """Whether a stamp (or the headline) stands next to line ``k`` in the header."""
     for i in (k - 1, k + 1, k + 2):
-        if first <= i < body and lines[i].shape == "stamp":
+        if first <= i < body and settled(lines, i).shape == "stamp":
             return True
     return k == first + 1
 
@@ -490,9 +488,6 @@ def segment(
     articles = []
     floor = 0
     for n, run in enumerate(runs):
-        # The lines of its header and of its body's opening are read in full (the rest, page
-        # material, only as far as a step asks: see ``settled``).
-        _settle(lines, max(floor, run.start - MAX_HEADER_LINES) - 1, run.start + 8)
         head, body = header_title(lines, run.start, run.end, floor, counts)
         first = head if head is not None else body
         limit = runs[n + 1].start - 1 if n + 1 < len(runs) else len(lines)
