@@ -10,12 +10,13 @@ have their own header; runs of one story cut apart by page material are joined
 >>> t = ("Storm hits coast\\nBy Ann Lee\\n"
 ...      "Rain fell all day on the coast, and the sea rose over the wall into the town.")
 >>> lines = [read_line(t, s, e, None) for s, e in iter_lines(t)]
->>> [(r.start, r.end) for r in keep_runs(lines, read_runs(t, lines), is_dump(lines))]
+>>> [(r.start, r.end) for r in keep_runs(t, lines, read_runs(t, lines), is_dump(lines))]
 [(2, 3)]
 """
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -51,6 +52,10 @@ PAGE_HEADER_LINES = 25
 OWN_ARTICLE_CHARS = 1000
 
 
+#: A line's shape (in C, for ``map``).
+_SHAPE = operator.attrgetter("shape")
+
+
 class Run(NamedTuple):
     start: int
     end: int  # one past the last line
@@ -83,12 +88,15 @@ def _header_tail(text: str, lines: Sequence[Line], start: int, last: int, stop: 
 def read_runs(text: str, lines: Sequence[Line]) -> list[Run]:
     """Runs of prose lines (starting at a body line), with short gaps allowed."""
     runs: list[Run] = []
+    # (a run starts at a body line: they are found in C; no step reads a line as body later)
+    shapes = list(map(_SHAPE, lines))
     k = 0
     n = len(lines)
     while k < n:
-        if lines[k].shape != "body":
-            k += 1
-            continue
+        try:
+            k = shapes.index("body", k)
+        except ValueError:
+            break
         start = last = resume = k
         chars = 0
         gap = 0
@@ -144,7 +152,7 @@ def is_dump(lines: Sequence[Line]) -> bool:
     """Whether the text is a page dump: many lines, most of them not prose."""
     if len(lines) < 30:
         return False
-    junk = sum(1 for line in lines if not is_prose(line))
+    junk = len(lines) - sum(map(is_prose, lines))
     return junk > 0.5 * len(lines)
 
 
@@ -173,7 +181,7 @@ def _standfirst_run(lines: Sequence[Line], runs: list[Run], n: int) -> bool:
     return not _has_header(lines, run, runs[n - 1].end if n else 0)
 
 
-def _cookie_table(lines: Sequence[Line], run: Run) -> bool:
+def _cookie_table(text: str, lines: Sequence[Line], run: Run) -> bool:
     """Whether ``run`` is a cookie policy, not a story: most of its lines name cookies
     ("Necessary cookies are ...", "cookielawinfo-checkbox-analytics 11 months This cookie
     is ...") and one asks for consent (a recipe for cookies does not). The line reader takes
@@ -181,16 +189,21 @@ def _cookie_table(lines: Sequence[Line], run: Run) -> bool:
     n = run.end - run.start
     if n < 4:
         return False
+    # The run's stretch of text in lower case holds each of its lines in lower case (no
+    # word of these holds a sigma, the one letter ``str.lower`` maps by its neighbours).
+    whole = text[lines[run.start].start : lines[run.end - 1].end].lower()
+    if whole.count("cookie") <= n / 2 or "consent" not in whole:
+        return False
     low = [lines[i].text.lower() for i in range(run.start, run.end)]
     return sum("cookie" in t for t in low) > n / 2 and any("consent" in t for t in low)
 
 
-def keep_runs(lines: Sequence[Line], runs: list[Run], dump: bool) -> list[Run]:
+def keep_runs(text: str, lines: Sequence[Line], runs: list[Run], dump: bool) -> list[Run]:
     """The runs that are articles' bodies, runs of one story joined."""
     runs = [
         r
         for n, r in enumerate(runs)
-        if not _standfirst_run(lines, runs, n) and not (dump and _cookie_table(lines, r))
+        if not _standfirst_run(lines, runs, n) and not (dump and _cookie_table(text, lines, r))
     ]
     if not runs:
         return []

@@ -365,7 +365,8 @@ def label_like(line: Line) -> float:
             c.isdigit() for c in text
         ):
             penalty += 1.5
-        named = name_authors(text)
+        # (the names count for a line of three words or fewer, or one with a comma)
+        named = name_authors(text) if line.words <= 3 or "," in text else None
         if named is not None and named.end >= len(text.rstrip(" .")) - 1 and line.words <= 3:
             penalty += 1
         elif (

@@ -258,7 +258,7 @@ def scores(
     """
     out: list[tuple[float, int]] = []
     low = max(floor, body - MAX_HEADER_LINES)
-    body_stems = _body_stems(lines, body)
+    body_stems: set[str] | None = None  # (read when a line is first scored)
     for i in range(body - 1, low - 1, -1):
         line = lines[i]
         if line.shape == PENDING:
@@ -280,6 +280,8 @@ def scores(
         if NUMBERED.match(line.text):
             score -= 2
         stems = _stems(line.text)
+        if stems and body_stems is None:
+            body_stems = _body_stems(lines, body)
         if stems and body_stems:
             score += 4 * len(stems & body_stems) / len(stems)
         seen = 0

@@ -476,7 +476,7 @@ def segment(
     if not lines:
         return ()
     dump = is_dump(lines)
-    runs = keep_runs(lines, read_runs(text, lines), dump)
+    runs = keep_runs(text, lines, read_runs(text, lines), dump)
     if not runs:
         return _fallback(text, [settled(lines, i) for i in range(len(lines))])
     for run in runs:
