@@ -277,14 +277,18 @@ def _credit() -> regex.Pattern[str]:
     return regex.compile(_CREDIT_PATTERN, regex.VERBOSE)
 
 
-#: The agency names without those that hold another ("AP" for "AP Photo"): a line holding
-#: none of them and no ``)]:/`` cannot match ``_CREDIT_PATTERN`` (case-sensitive).
-_PHOTO_CORES = tuple(
-    sorted(a for a in PHOTO_AGENCIES if not any(b != a and b in a for b in PHOTO_AGENCIES))
-)
-#: Any of ``_PHOTO_CORES`` as a substring: one scan instead of a test per name (plain
-#: literals, so the standard ``re`` finds exactly what ``in`` finds, and faster).
-_ANY_CORE = re.compile("|".join(re.escape(a) for a in _PHOTO_CORES))
+#: The agency names, for ``str.endswith``.
+_PHOTO_NAMES = tuple(sorted(PHOTO_AGENCIES))
+
+
+def _ends_in_agency(line: str) -> bool:
+    """Whether ``line`` ends in an agency's name (then white space and a point): the only way
+    ``_CREDIT_PATTERN`` matches a line without ``)]:/`` (its fourth form, a credit standing
+    as its own sentence, case-sensitive)."""
+    bare = line.rstrip().removesuffix(".").rstrip()  # (``\s*\.?$``, and more)
+    return bare.endswith(_PHOTO_NAMES)
+
+
 #: ``_credit()`` is searched from this many characters before the end of a line.
 _CREDIT_REACH = 120
 
@@ -301,11 +305,12 @@ def caption_credit(line: str) -> str | None:
     """
     if len(line) > 600:
         return None
-    # Each form needs a bracket, a colon, a slash or an agency's name inside the match, and
-    # the match lies in the line's last ``_CREDIT_REACH`` characters (where the search starts).
+    # Each form needs a bracket, a colon or a slash inside the match, or the line to end in an
+    # agency's name; the match lies in the line's last ``_CREDIT_REACH`` characters (where
+    # the search starts).
     tail = line[-_CREDIT_REACH:]
     if ")" not in tail and "]" not in tail and ":" not in tail and "/" not in tail and (
-        _ANY_CORE.search(tail) is None
+        not _ends_in_agency(line)
     ):
         return None
     m = _credit().search(line, max(0, len(line) - _CREDIT_REACH))
