@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, get_args
 
 import regex
 
@@ -41,7 +41,7 @@ from newsparse._records import paragraph as paragraph_record
 from newsparse._records import record
 from newsparse._records import span as span_record
 from newsparse._structure_authors import is_person, next_card, relabel, soft_byline
-from newsparse._structure_lines import PENDING, Line, is_prose, settled, skim_lines
+from newsparse._structure_lines import PENDING, Line, Shape, is_prose, settled, skim_lines
 from newsparse._structure_near import FAR_LINES, find_byline
 from newsparse._structure_runs import is_dump, keep_runs, read_runs, split_bare
 from newsparse._structure_title_lines import (
@@ -76,6 +76,8 @@ __all__ = ["segment"]
 _NEAR_STAMP_LINES = 12
 #: How far under the last article's body a stamp at the foot of the story is taken.
 _FOOT_STAMP_LINES = 12
+#: The rule of a line of page material inside a body, by its shape.
+_BODY_RULES = {shape: "body-" + shape for shape in get_args(Shape)}
 #: What may follow names standing alone in a header: nothing, a place, an outlet after a bar.
 _NAME_REST = regex.compile(r"[\s,|·•/\-–—]*(?:(?:in|from)\s+\p{Lu}[\p{L} .,'’\-]*)?$|\s*[|·•]")
 
@@ -373,19 +375,25 @@ def _article(
             # The late standfirst stands right under a byline or stamp line.
             late_open = bool(b.blocks) and b.blocks[-1].label in ("byline", "stamp")
 
+    # (the commonest blocks, prose and page material between it, built here: ``b.add``)
+    blocks, paragraphs = b.blocks, b.paragraphs
     for k in range(body, end):
         line = lines[k]
-        if is_prose(line) or (line.shape == "bullet" and line.words >= 6):
+        shape = line.shape
+        if shape == "body" or is_prose(line) or (shape == "bullet" and line.words >= 6):
             # A list item's mark ("* ", "• ") is not the paragraph's text.
-            block = b.add(_span(line, line.mark), "body", "prose")
-            b.paragraphs.append(paragraph_record(block.text, block.span))
-        elif line.shape == "trailer" and b.byline is None and line.authors:
+            where = span_record(line.start + line.mark, line.end)
+            words = line.text[line.mark :] if line.mark else line.text
+            blocks.append(block_record(words, where, "body", "prose"))
+            paragraphs.append(paragraph_record(words, where))
+        elif shape == "trailer" and b.byline is None and line.authors:
             b.add_byline(line, "byline-trailer")
-        elif line.shape == "caption" and b.caption is None:
+        elif shape == "caption" and b.caption is None:
             b.add(_span(line), "caption", "caption-credit")
             b.caption = record(Caption, text=line.text, span=_span(line), credit=line.credit)
         else:
-            b.add(_span(line), "furniture", "body-" + line.shape)
+            where = span_record(line.start, line.end)
+            blocks.append(block_record(line.text, where, "furniture", _BODY_RULES[shape]))
 
     limit = len(lines) if limit is None else limit
     if not b.stamps:
