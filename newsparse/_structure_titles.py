@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 import regex
 
@@ -232,7 +233,7 @@ def header_title(
     >>> header_title(lines, 1, 3, 0, Counter())
     (1, 2)
     """
-    best = max(scores(lines, body, floor, counts), default=None)
+    best = _best(_scored(lines, body, floor), counts)
     head = None if best is None else best[1]
     if body + 1 < end and is_prose(lines[body + 1]) and opening_title(lines[body]):
         if best is None or best[0] < 1.5:
@@ -256,7 +257,46 @@ def scores(
     >>> [i for _score, i in scores(lines, 2, 0, Counter())]
     [1, 0]
     """
-    out: list[tuple[float, int]] = []
+    return [_final(e, counts) for e in _scored(lines, body, floor)]
+
+
+class _Scored(NamedTuple):
+    """A title-shaped line's score, with and without the credit of being repeated."""
+
+    plain: float
+    repeated: float
+    at: int
+    text: str | None
+    """The line's text (its key is counted); None: a page label, no credit."""
+
+
+def _best(entries: list[_Scored], counts: Mapping[str, int]) -> tuple[float, int] | None:
+    """``max(scores(...))``: the best (score, line index), or None when no line is scored.
+
+    A line's repeats in the page are counted only where they may make it the best: the best
+    line scores at least the best score without repeats (a repeat only adds, and float
+    addition keeps order), so a line that scores less even with them cannot be it.
+    """
+    if not entries:
+        return None
+    least = max(e.plain for e in entries)
+    return max(_final(e, counts) for e in entries if e.repeated >= least)
+
+
+def _final(entry: _Scored, counts: Mapping[str, int]) -> tuple[float, int]:
+    """(score, line index) of a scored line, its repeats in the page counted."""
+    if entry.text is not None and counts[line_key(entry.text)] >= 2:
+        return entry.repeated, entry.at
+    return entry.plain, entry.at
+
+
+def _scored(lines: Sequence[Line], body: int, floor: int) -> list[_Scored]:
+    """:func:`scores` of the lines above ``body``, both ways for a line's repeats.
+
+    Each score is summed in one order, its credit for repeats (+2) second: both sums take the
+    same steps, so that the one chosen is the float ``scores`` always gave.
+    """
+    out: list[_Scored] = []
     low = max(floor, body - MAX_HEADER_LINES)
     body_stems: set[str] | None = None  # (read when a line is first scored)
     for i in range(body - 1, low - 1, -1):
@@ -267,23 +307,21 @@ def scores(
             line = settled(lines, i)
         if not title_shaped(line) and not _tight_title(lines, i, body):
             continue
-        score = -0.03 * (body - i)
+        first = -0.03 * (body - i)
         if page_furniture(line):
             # A label takes no credit for the byline or title under it.
-            out.append((score - 6, i))
+            out.append(_Scored(first - 6, first - 6, i, None))
             continue
-        if counts[line_key(line.text)] >= 2:
-            score += 2
-        score -= label_like(line)
+        terms = [-label_like(line)]  # (added in this order; a subtraction adds the negation)
         if line.text.endswith("."):
-            score -= 1.5
+            terms.append(-1.5)
         if NUMBERED.match(line.text):
-            score -= 2
+            terms.append(-2)
         stems = _stems(line.text)
         if stems and body_stems is None:
             body_stems = _body_stems(lines, body)
         if stems and body_stems:
-            score += 4 * len(stems & body_stems) / len(stems)
+            terms.append(4 * len(stems & body_stems) / len(stems))
         seen = 0
         standfirst = own_standfirst = photo = False
         for k in range(i + 1, min(body, i + 8)):
@@ -292,14 +330,14 @@ def scores(
                 continue
             seen += 1
             if header_evidence(under) or BARE_BY.match(under.text):
-                score += 3 if seen <= 1 or (seen == 2 and standfirst) else 2
+                terms.append(3 if seen <= 1 or (seen == 2 and standfirst) else 2)
                 break
             if seen <= 2 and bare_name(under):
-                score += 2
+                terms.append(2)
                 break
             if under.shape in ("caption", "credit"):
                 # A photo under the title; its byline may follow the photo.
-                score += 1
+                terms.append(1)
                 seen -= 1
                 if photo:
                     break
@@ -317,12 +355,12 @@ def scores(
             )
             if standfirst:
                 # A title and its standfirst: the standfirst is the line under the title.
-                score += 1.5
+                terms.append(1.5)
                 own_standfirst = (
                     not title_shaped(under) or under.words >= 12 or under.text.endswith(".")
                 )
         if i + 1 == body:
-            score += 0.5
+            terms.append(0.5)
         above = lines[i - 1] if i > low else None
         if above is not None and above.shape == PENDING and not above.mark:
             above = settled(lines, i - 1)  # (one with a bullet mark is no title either way)
@@ -337,12 +375,12 @@ def scores(
             # The line under a title-shaped line is its standfirst, unless it has one itself
             # (then the line above is a kicker or section label).
             # A sentence under a title is its standfirst, however short.
-            score -= 2.5 if above.words < line.words or line.text.endswith(".") else 1.5
+            terms.append(-2.5 if above.words < line.words or line.text.endswith(".") else -1.5)
         if _kicker(lines, i, body) or _echo(lines, i, low) or _crumbed(lines, i, body):
-            score -= 4  # it also took the title under it for its standfirst
+            terms.append(-4)  # it also took the title under it for its standfirst
         on_byline = _on_byline(lines, i, body)
         if line.words <= 8 and on_byline and _under_author(lines, i, low):
-            score -= 3  # the author's job title: "Deputy Editor, Example News"
+            terms.append(-3)  # the author's job title: "Deputy Editor, Example News"
         elif on_byline and (
             (i > low and _teaser_above(settled(lines, i - 1)))
             or (
@@ -352,8 +390,12 @@ def scores(
                 and _teaser_above(settled(lines, i + 3))
             )
         ):
-            score -= 3  # an item of a list of teasers: title / byline / title / byline
-        out.append((score, i))
+            terms.append(-3)  # an item of a list of teasers: title / byline / title / byline
+        plain, repeated = first, first + 2
+        for term in terms:
+            plain += term
+            repeated += term
+        out.append(_Scored(plain, repeated, i, line.text))
     return out
 
 

@@ -1416,3 +1416,21 @@ def test_lines_read_on_demand_give_what_reading_every_line_gives(
     assert sum(len(arts) for arts in eager) > len(texts)
     for text, got, want in zip(texts, lazy, eager, strict=True):
         assert got == want, text[:200]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_title_chosen_counting_only_the_lines_that_may_win(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # header_title counts a line's repeats in the page only where they may make it the best
+    # line: it must choose what the best of every line's full score chooses.
+    from newsparse import _structure_titles as st
+
+    def every_line(entries: list[Any], counts: Any) -> tuple[float, int] | None:
+        return max((st._final(e, counts) for e in entries), default=None)
+
+    texts = [*(_load(name)[0] for name in NAMES), *_far_layouts()] if seed == 0 else []
+    texts += _page_mixes(120, seed + 10)
+    got = [segmenter.segment(t) for t in texts]
+    monkeypatch.setattr(st, "_best", every_line)
+    assert [segmenter.segment(t) for t in texts] == got
