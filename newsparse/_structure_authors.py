@@ -26,6 +26,7 @@ import regex
 
 from newsparse._bylines import name_authors
 from newsparse._stamps import find_stamps
+from newsparse._structure_fold import SPACES
 from newsparse._structure_lines import Line, Lines, is_prose, line_texts, settled
 from newsparse.lexicon.structure_bylines import (
     AUTHOR_LINK_LEADS,
@@ -72,14 +73,10 @@ _NAME_JOINER = regex.compile(r"^(?:,|&|and|,\s*and)$", regex.IGNORECASE)
 #: Matched right to left (``(?r)``): a forward scan retried the trailing run from each of its
 #: characters (quadratic); the same edges are cut either way.
 _ROLE_EDGE = regex.compile(r"(?r)^[\s·•|,\-–—]+|[\s|,.]+$")
-#: ``regex``'s ``\s``: the Unicode White_Space characters (tests/test_prefilters.py).
-_SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + (
-    "\u2028\u2029\u202f\u205f\u3000"
-)
 #: The characters ``_ROLE_EDGE`` cuts from the start of a line and from its end: stripping
 #: them gives what its substitution gives (its two runs are cut whole, whatever the other).
-_ROLE_LEAD = _SPACES + "·•|,-–—"
-_ROLE_TRAIL = _SPACES + "|,."
+_ROLE_LEAD = SPACES + "·•|,-–—"
+_ROLE_TRAIL = SPACES + "|,."
 _SHAPES = frozenset({"other", "headline", "nav", "bullet", "body"})
 _BYLINE_SHAPES = frozenset({"byline", "other", "headline", "nav", "bullet"})
 
@@ -332,7 +329,7 @@ def _noticed(text: str) -> int:
 _LABEL_INITIALS = frozenset(w[:2].lower() for w in (*BYLINE_LEADS, *BYLINE_LABELS))
 #: The last two letters of a job noun, and what may follow it on a role line.
 _ROLE_ENDINGS = frozenset(w[-2:] for w in ROLE_NOUNS)
-_ROLE_END_MARKS = _SPACES + "|,.&"
+_ROLE_END_MARKS = SPACES + "|,.&"
 #: The characters a role line ends with: a job noun's last letter (in either case; no other
 #: character is one of them in lower case, tests/test_prefilters.py), or what may follow it.
 _ROLE_LAST = frozenset(

@@ -222,9 +222,11 @@ def test_key_counts_count_what_keying_every_line_counts(seed: int) -> None:
 
 def test_role_edge_characters_are_the_patterns() -> None:
     from newsparse import _structure_authors as sa
+    from newsparse._structure_fold import SPACES
 
     space = regex.compile(r"\s")
-    assert sorted(sa._SPACES) == [chr(c) for c in _ALL if space.match(chr(c))]
+    assert sorted(SPACES) == [chr(c) for c in _ALL if space.match(chr(c))]
+    assert sa._ROLE_TRAIL.startswith(SPACES)
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -274,3 +276,11 @@ def test_skim_prose_end_prefilter(seed: int) -> None:
     for s in _strings([*".!?…\"'”’)]\n a\u2029x("], 20_000, 8, seed):
         if sl.prose_end(s):
             assert s[-1:] in sl._PROSE_LAST, s
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_bullet_mark_is_the_patterns_mark(seed: int) -> None:
+    pieces = [*"•·▪◦●■►▶‣⁃*+-–—oO \t\xa0\u2003\x1c\x85\n", "x", "News"]
+    for s in _strings(pieces, 20_000, 5, seed):
+        m = hl._BULLET.match(s)
+        assert hl.bullet_mark(s) == (m.end() if m else 0), repr(s)
