@@ -52,7 +52,9 @@ MAX_HEADER_LINES = 40
 BARE_BY = regex.compile(r"^by:?$", regex.IGNORECASE)
 
 
-_CONTENT = regex.compile(r"[\p{L}\d][\p{L}\d'’\-]+")
+#: A content word: three characters or more (a shorter word is no stem, with or without a
+#: final "'s"; a run of two is passed over whole, from either of its characters).
+_CONTENT = regex.compile(r"[\p{L}\d][\p{L}\d'’\-]{2,}")
 
 
 def _tight_title(lines: Sequence[Line], i: int, body: int) -> bool:
@@ -185,7 +187,7 @@ def _crumbed(lines: Sequence[Line], i: int, body: int) -> bool:
 
 
 #: ``_CONTENT`` on ASCII text (the same words, found faster by ``re``).
-_ASCII_CONTENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]+")
+_ASCII_CONTENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]{2,}")
 
 
 def _stems(text: str) -> set[str]:

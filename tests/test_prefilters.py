@@ -284,3 +284,23 @@ def test_bullet_mark_is_the_patterns_mark(seed: int) -> None:
     for s in _strings(pieces, 20_000, 5, seed):
         m = hl._BULLET.match(s)
         assert hl.bullet_mark(s) == (m.end() if m else 0), repr(s)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_stems_skip_only_words_too_short_to_count(seed: int) -> None:
+    from newsparse import _structure_titles as st
+
+    def old(text: str) -> set[str]:
+        if not text.isascii():
+            text = st.straight(text)
+        text = text.lower()
+        words = regex.findall(r"[\p{L}\d][\p{L}\d'’\-]+", text)
+        return {
+            w[:5]
+            for raw in words
+            if len(w := raw.removesuffix("'s")) >= 3 and w not in st.FUNCTION_WORDS
+        }
+
+    pieces = [*"ab9 '’-.", "it's", "the", "é", "x-", "on", "Ann's", "of", "\u0661", "ℌ"]
+    for s in _strings(pieces, 20_000, 8, seed):
+        assert st._stems(s) == old(s), s
