@@ -15,13 +15,20 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Collection, Iterable, Sequence
 from typing import Literal, NamedTuple
 
 import regex
 
 from newsparse import headlines as hl
-from newsparse._bylines import name_authors, parse_byline, parse_trailer
+from newsparse._bylines import (
+    LEAD_INITIALS,
+    TRAILER_FIRST,
+    name_authors,
+    parse_byline,
+    parse_trailer,
+)
 from newsparse._stamps import StampHit, find_stamps, stamp_residue
 from newsparse._structure_fold import folded
 from newsparse.lexicon.structure import AGENCIES
@@ -82,6 +89,8 @@ def prose_end(line: str) -> bool:
 
 _TIMEISH = regex.compile(r"\d|\bago\b|yesterday|today|just now", regex.IGNORECASE)
 _DIGIT = regex.compile(r"\d")
+#: ``_DIGIT`` on ASCII text (the same digits, found faster by ``re``).
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def _timeish(inner: str) -> bool:
@@ -283,8 +292,19 @@ def _shape(  # noqa: PLR0917 (private, called once per line: keywords would cost
     if hl.is_furniture(line):
         return _tuple_new(Line, (start, end, line, 0, "furniture", words, None, None, 0, ()))
     inner = line[mark:] if mark else line
+    # An ASCII line is case-folded once (``str.lower`` is ``folded`` on ASCII) for the first
+    # tests of the readings below, each made here: most lines fail all of them.
+    low = inner.lower() if inner.isascii() else None
     if len(inner) <= _STAMP_CHARS:
-        if _timeish(inner):
+        if (
+            _timeish(inner)
+            if low is None
+            else _ASCII_DIGIT.search(inner) is not None
+            or (
+                ("ago" in low or "yesterday" in low or "today" in low or "just now" in low)
+                and _TIMEISH.search(inner) is not None
+            )
+        ):
             hits = find_stamps(inner, now=now)
             if hits:
                 by = _byline_from_stamps(inner, hits)
@@ -298,7 +318,7 @@ def _shape(  # noqa: PLR0917 (private, called once per line: keywords would cost
                     return _tuple_new(
                         Line, (start, end, line, mark, "stamp", words, None, None, 0, tuple(hits))
                     )
-        hit = parse_byline(inner)
+        hit = parse_byline(inner) if low is None or low[:2] in LEAD_INITIALS else None
         if hit is not None:
             return _tuple_new(
                 Line, (start, end, line, mark, "byline", words, None, hit.authors, 0, ())
@@ -307,7 +327,7 @@ def _shape(  # noqa: PLR0917 (private, called once per line: keywords would cost
             return _tuple_new(
                 Line, (start, end, line, mark, "byline", words, None, (inner,), 0, ())
             )
-        trailer = parse_trailer(inner)
+        trailer = parse_trailer(inner) if inner[:1] in TRAILER_FIRST else None
         if trailer is not None:
             return _tuple_new(
                 Line, (start, end, line, mark, "trailer", words, None, trailer, 0, ())
@@ -315,7 +335,14 @@ def _shape(  # noqa: PLR0917 (private, called once per line: keywords would cost
     credit = hl.caption_credit(inner) if words >= 4 else None  # (a caption has 4 words)
     if credit is not None:
         return _tuple_new(Line, (start, end, line, mark, "caption", words, credit, None, 0, ()))
-    if len(inner) <= 90 and _credit_only(inner):
+    if len(inner) <= 90 and (
+        _credit_only(inner)
+        if low is None
+        else (
+            (":" in inner or "/" in inner or low[:16].lstrip("(").startswith(_CREDIT_STARTS))
+            and _credit_only_pattern().match(inner) is not None
+        )
+    ):
         return _tuple_new(
             Line, (start, end, line, mark, "credit", words, inner.strip("()"), None, 0, ())
         )

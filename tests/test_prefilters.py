@@ -124,14 +124,14 @@ def test_byline_lead_initials_hold_every_lead(seed: int) -> None:
     pieces += [w.upper() for w in _bylines.BYLINE_LEADS] + list(_bylines.BYLINE_LABELS)
     for s in _strings(pieces, 20_000, 5, seed):
         if _bylines._LEAD.match(s) is not None:
-            assert folded(s[:2])[:2] in _bylines._LEAD_INITIALS, s
+            assert folded(s[:2])[:2] in _bylines.LEAD_INITIALS, s
 
 
 def test_trailer_first_characters_hold_every_fold_of_its_initials() -> None:
     from newsparse import _bylines
 
     first = regex.compile(r"[(arwec]", regex.IGNORECASE)
-    missing = [c for c in _ALL if first.match(chr(c)) and chr(c) not in _bylines._TRAILER_FIRST]
+    missing = [c for c in _ALL if first.match(chr(c)) and chr(c) not in _bylines.TRAILER_FIRST]
     assert [hex(c) for c in missing] == []
 
 
@@ -143,7 +143,7 @@ def test_trailer_prefilter_skips_no_match(seed: int) -> None:
     pieces += ["K", "ſ", "x", "wrİtten ", " "]
     for s in _strings(pieces, 20_000, 4, seed):
         if _bylines._TRAILER.match(s) is not None:
-            assert s[:1] in _bylines._TRAILER_FIRST, s
+            assert s[:1] in _bylines.TRAILER_FIRST, s
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -304,3 +304,11 @@ def test_stems_skip_only_words_too_short_to_count(seed: int) -> None:
     pieces = [*"ab9 '’-.", "it's", "the", "é", "x-", "on", "Ann's", "of", "\u0661", "ℌ"]
     for s in _strings(pieces, 20_000, 8, seed):
         assert st._stems(s) == old(s), s
+
+
+def test_ascii_line_tests_are_the_general_ones() -> None:
+    # The line reader tests an ASCII line on its lower case (``folded`` of ASCII) and finds
+    # its digits with ``re``: the same on every ASCII character.
+    for c in map(chr, range(128)):
+        assert folded(c) == c.lower(), repr(c)
+        assert bool(sl._DIGIT.match(c)) == bool(sl._ASCII_DIGIT.match(c)), repr(c)
