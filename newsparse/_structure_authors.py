@@ -24,9 +24,9 @@ from collections.abc import Sequence
 
 import regex
 
-from newsparse._bylines import name_authors
+from newsparse._bylines import LEAD_INITIALS, name_authors
 from newsparse._stamps import find_stamps
-from newsparse._structure_fold import SPACES
+from newsparse._structure_fold import SPACES, folded
 from newsparse._structure_lines import Line, Lines, is_prose, line_texts, settled
 from newsparse.lexicon.structure_bylines import (
     AUTHOR_LINK_LEADS,
@@ -312,7 +312,11 @@ def _noticed(text: str) -> int:
         out |= _STAMP_NOTICE
     if (
         (len(text) <= _LABEL_LONGEST + 2 or text[_LABEL_LONGEST:-2].isspace())
-        and (not (two := text[:2]).isascii() or two.lower() in _LABEL_INITIALS)
+        and (
+            two.lower() in _LABEL_INITIALS
+            if (two := text[:2]).isascii()
+            else folded(two)[:2] in LEAD_INITIALS
+        )
         and _AUTHOR_LABEL.match(text)
     ):
         out |= _LABEL_NOTICE
@@ -325,7 +329,8 @@ def _noticed(text: str) -> int:
     return out
 
 
-#: How an ``_AUTHOR_LABEL`` match opens (an ASCII line's first two characters, in lower case).
+#: How an ``_AUTHOR_LABEL`` match opens (an ASCII line's first two characters, in lower case;
+#: another line's, case-folded, are one of ``LEAD_INITIALS``: the same words).
 _LABEL_INITIALS = frozenset(w[:2].lower() for w in (*BYLINE_LEADS, *BYLINE_LABELS))
 #: The last two letters of a job noun, and what may follow it on a role line.
 _ROLE_ENDINGS = frozenset(w[-2:] for w in ROLE_NOUNS)

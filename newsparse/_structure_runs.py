@@ -152,8 +152,9 @@ def is_dump(lines: Sequence[Line]) -> bool:
     """Whether the text is a page dump: many lines, most of them not prose."""
     if len(lines) < 30:
         return False
-    junk = len(lines) - sum(map(is_prose, lines))
-    return junk > 0.5 * len(lines)
+    # (a pending line is no prose: see ``skim_lines``)
+    prose = sum(1 for line in lines if line.shape != PENDING and is_prose(line))
+    return len(lines) - prose > 0.5 * len(lines)
 
 
 def _has_header(lines: Sequence[Line], run: Run, floor: int, reach: int = 8) -> bool:

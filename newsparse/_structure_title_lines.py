@@ -358,7 +358,7 @@ def label_like(line: Line) -> float:
         penalty += 2
     if (not text.isascii() or _GLUED_HINT.search(text) is not None) and _GLUED.search(text):
         penalty += 2
-    if _DURATION.search(text):
+    if ":" in text and _DURATION.search(text):
         penalty += 2
     if line.words <= 5:
         if any(w.lower().strip(".,&") in JOB_WORDS for w in text.split()) and not any(

@@ -317,7 +317,7 @@ def _scored(lines: Sequence[Line], body: int, floor: int) -> list[_Scored]:
         terms = [-label_like(line)]  # (added in this order; a subtraction adds the negation)
         if line.text.endswith("."):
             terms.append(-1.5)
-        if NUMBERED.match(line.text):
+        if line.text[:1].isdigit() and NUMBERED.match(line.text):
             terms.append(-2)
         stems = _stems(line.text)
         if stems and body_stems is None:
@@ -331,7 +331,7 @@ def _scored(lines: Sequence[Line], body: int, floor: int) -> list[_Scored]:
             if under.shape in ("furniture", "nav"):
                 continue
             seen += 1
-            if header_evidence(under) or BARE_BY.match(under.text):
+            if header_evidence(under) or (len(under.text) <= 3 and BARE_BY.match(under.text)):
                 terms.append(3 if seen <= 1 or (seen == 2 and standfirst) else 2)
                 break
             if seen <= 2 and bare_name(under):

@@ -168,6 +168,11 @@ def test_author_label_length_test_holds_every_label(seed: int) -> None:
         if sa._AUTHOR_LABEL.match(s) is not None:
             long = sa._LABEL_LONGEST
             assert len(s) <= long + 2 or s[long:-2].isspace(), s
+            two = s[:2]
+            if two.isascii():
+                assert two.lower() in sa._LABEL_INITIALS, s
+            else:
+                assert folded(two)[:2] in sa.LEAD_INITIALS, s
 
 
 @pytest.mark.parametrize("seed", range(3))
