@@ -248,8 +248,11 @@ def test_trimmed_line_is_non_space_runs_joined_by_spaces(seed: int) -> None:
     from newsparse import _blocks
 
     old = re.compile(rf"\S+(?:[^\S{_blocks._BREAKS}]++\S+)*")
-    pieces = [*"ab \t\xa0\u2003\x1f", *_blocks._BREAKS, "\r\n", "xyz", "  "]
-    for s in _strings(pieces, 20_000, 12, seed):
+    pieces = [*"ab \t\xa0\u2003\x1f", "\n", "\n", "xyz", "  "]  # (only "\n": the fast path)
+    for s in _strings(pieces, 10_000, 12, seed):
+        assert list(_blocks.iter_lines(s)) == [m.span() for m in old.finditer(s)], repr(s)
+    pieces += [*_blocks._BREAKS, "\r\n"]
+    for s in _strings(pieces, 10_000, 12, seed):
         assert list(_blocks.iter_lines(s)) == [m.span() for m in old.finditer(s)], repr(s)
 
 
