@@ -30,7 +30,7 @@ from newsparse._bylines import (
     parse_trailer,
 )
 from newsparse._stamps import StampHit, find_stamps, stamp_residue
-from newsparse._structure_fold import folded
+from newsparse._structure_fold import ascii_folded, folded
 from newsparse.lexicon.structure import AGENCIES
 from newsparse.lexicon.structure_bylines import JOB_WORDS, OUTLET_ENDINGS
 
@@ -98,7 +98,7 @@ def _timeish(inner: str) -> bool:
     alternation is slow to scan a line that holds none of them)."""
     if _DIGIT.search(inner):
         return True
-    low = folded(inner)
+    low = ascii_folded(inner)
     if "ago" in low or "yesterday" in low or "today" in low or "just now" in low:
         return _TIMEISH.search(inner) is not None
     return False

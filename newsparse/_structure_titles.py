@@ -193,7 +193,12 @@ _ASCII_CONTENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]{2,}")
 def _stems(text: str) -> set[str]:
     """Content words of ``text``, cut to five letters (a poor man's stemmer)."""
     if not text.isascii():
-        text = straight(text)
+        # (quotes straight; dashes, an ellipsis and a no-break space part words as a space
+        # does: a text then ASCII is lowered and its words found faster)
+        text = (
+            straight(text).replace("—", " ").replace("–", " ").replace("…", " ")
+            .replace("\xa0", " ")
+        )  # fmt: skip
     text = text.lower()
     words = (_ASCII_CONTENT if text.isascii() else _CONTENT).findall(text)
     return {

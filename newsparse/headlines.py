@@ -24,7 +24,7 @@ import regex
 
 from newsparse._bylines import parse_byline
 from newsparse._stamps import find_stamps, stamp_residue
-from newsparse._structure_fold import SPACES, folded
+from newsparse._structure_fold import SPACES, ascii_folded
 from newsparse.lexicon.places import is_place
 from newsparse.lexicon.structure import (
     AGENCIES,
@@ -164,7 +164,7 @@ def is_furniture(line: str) -> bool:
             return False
         # The patterns need one of these words (tested case-folded, see ``folded``; one ``in``
         # each, a third cheaper than a loop over them); most long lines are prose that has none.
-        low = folded(line)
+        low = ascii_folded(line)
         if not (
             "cookie" in low
             or "copyright" in low

@@ -309,7 +309,7 @@ def test_stems_skip_only_words_too_short_to_count(seed: int) -> None:
             if len(w := raw.removesuffix("'s")) >= 3 and w not in st.FUNCTION_WORDS
         }
 
-    pieces = [*"ab9 '’-.", "it's", "the", "é", "x-", "on", "Ann's", "of", "\u0661", "ℌ"]
+    pieces = [*"ab9 '’-.—–…\xa0“", "it's", "the", "é", "x-", "on", "Ann's", "of", "\u0661", "ℌ"]
     for s in _strings(pieces, 20_000, 8, seed):
         assert st._stems(s) == old(s), s
 
@@ -320,3 +320,22 @@ def test_ascii_line_tests_are_the_general_ones() -> None:
     for c in map(chr, range(128)):
         assert folded(c) == c.lower(), repr(c)
         assert bool(sl._DIGIT.match(c)) == bool(sl._ASCII_DIGIT.match(c)), repr(c)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_ascii_words_survive_the_ascii_fold(seed: int) -> None:
+    # is_furniture and _timeish test their words on a line folded with its quotes, dashes and
+    # no-break spaces made ASCII: every word the folded line holds, that one holds too.
+    from newsparse._structure_fold import ascii_folded
+
+    words = ["cookie", "copyright", "rights reserved", "agree", "consent", "acceptance"]
+    words += ["ago", "today", "yesterday", "just now"]
+    pieces = [*"’‘“”—–…\xa0 aé©İſK", "COOKIE", "Rights", " reserved", "agrée", "x", "AGO"]
+    pieces += ["just", "Now", "toDay"]
+    for s in _strings(pieces, 20_000, 8, seed):
+        low, fast = folded(s), ascii_folded(s)
+        for w in words:
+            if w in low:
+                assert w in fast, (s, w)
+        if low.startswith(("©", "(c)")):
+            assert fast.startswith(("©", "(c)")), s
