@@ -175,10 +175,11 @@ def line_key(text: str) -> str:
     start, end = title_bounds(text)
     text = text[start:end]
     # An ASCII line holds no curly quote and, without a double space or a control character,
-    # no space to join: most lines skip both steps (each costs more than the tests).
+    # no space to join (nor does any printable line: every space but " " is unprintable,
+    # tests/test_prefilters.py): most lines skip both steps (each costs more than the tests).
     if not text.isascii():
-        text = _KEY_SPACE.sub(" ", straight(text))
-    elif "  " in text or not text.isprintable():
+        text = straight(text)
+    if "  " in text or not text.isprintable():
         text = _KEY_SPACE.sub(" ", text)
     return text.strip().lower()
 

@@ -339,3 +339,21 @@ def test_ascii_words_survive_the_ascii_fold(seed: int) -> None:
                 assert w in fast, (s, w)
         if low.startswith(("©", "(c)")):
             assert fast.startswith(("©", "(c)")), s
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_line_key_joins_spaces_as_it_always_did(seed: int) -> None:
+    from newsparse import _structure_title_lines as tl
+
+    def old(text: str) -> str:
+        start, end = tl.title_bounds(text)
+        text = text[start:end]
+        if not text.isascii():
+            text = tl._KEY_SPACE.sub(" ", tl.straight(text))
+        elif "  " in text or not text.isprintable():
+            text = tl._KEY_SPACE.sub(" ", text)
+        return text.strip().lower()
+
+    pieces = [*" \t\xa0\u2003\x1c\n’“é|-", "Storm", " hits", "  ", " | Reuters", "[Watch]", "1. "]
+    for s in _strings(pieces, 20_000, 8, seed):
+        assert tl.line_key.__wrapped__(s) == old(s), repr(s)
