@@ -15,9 +15,7 @@ buttons, a caption, a breadcrumb, a name or a job title.
 from __future__ import annotations
 
 import functools
-import operator
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 
 import regex
@@ -188,8 +186,6 @@ def line_key(text: str) -> str:
 _COUNTED = frozenset({"headline", "other", "nav"})
 #: Lines longer than this are not counted.
 _COUNTED_CHARS = 300
-#: A line's start (in C, for ``map``).
-_START = operator.itemgetter(0)
 
 
 class KeyCounts(dict[str, int]):
@@ -200,8 +196,10 @@ class KeyCounts(dict[str, int]):
     Only the title-shaped lines above a body are asked about (see ``scores``): a few dozen
     keys of a page's hundreds of lines. A key is some of a line's words in lower case, quotes
     made straight and spaces single: each of its words stands in the line it is the key of,
-    in the text made lower case and straight. So only the lines that hold its longest word are
-    keyed, and of those only the ones that hold the whole key or spaces to join.
+    made lower case and straight. So only the lines that hold its longest word are keyed,
+    and of those only the ones that hold the whole key or spaces to join (each line that may
+    count is lowered once, when the first key is asked for; a text holding a capital sigma,
+    which ``str.lower`` maps by its neighbours, has every line keyed).
 
     >>> from newsparse._structure_lines import read_line
     >>> t = "Ferry fares\\nStorm hits coast | Reuters\\nStorm hits coast\\nStorm  hits coast"
@@ -211,52 +209,41 @@ class KeyCounts(dict[str, int]):
     (2, 1, 0)
     """
 
-    __slots__ = ("_lines", "_low", "_starts", "_text")
+    __slots__ = ("_lines", "_low", "_text")
 
     def __init__(self, text: str, lines: Sequence[Line]) -> None:
         super().__init__()
         self._text = text
         self._lines = lines
-        self._low: str | None = None
-        self._starts: list[int] = []
+        self._low: list[tuple[int, str]] | None = None
 
     def __missing__(self, key: str) -> int:
         lines = self._lines
-        low = self._low
-        if low is None:
-            low = straight(self._text).lower()
-            # ``str.lower`` maps each character alone but a capital sigma (final or not), and
-            # a few to two characters: then the text's offsets are not the lower text's.
-            if len(low) != len(self._text) or "Σ" in self._text:
-                low = ""
-            self._low = low
+        if self._low is None:
+            # Each line that may be counted, in lower case and quotes straight (what its key
+            # is made of); a capital sigma is lowered by its neighbours: then every line is
+            # keyed.
+            self._low = [] if "Σ" in self._text else [
+                (i, text.lower() if text.isascii() else straight(text).lower())
+                for i, line in enumerate(lines)
+                if len(text := line.text) <= _COUNTED_CHARS
+            ]
         n = 0
-        if not low or not key:
+        if not self._low or not key:
             for i in range(len(lines)):
                 n += self._keyed(i, key)
                 if n == 2:
                     break
             self[key] = n
             return n
-        if not self._starts:
-            self._starts = list(map(_START, lines))
-        starts = self._starts
         word = max(key.split(" "), key=len)
-        width = len(word)
-        at = low.find(word)
-        while at >= 0:
-            i = bisect_right(starts, at) - 1
-            line = lines[i]
-            if i < 0 or at + width > line.end:
-                at = low.find(word, at + 1)  # (between two lines, or across one's end)
-                continue
-            if low.find(key, line.start, line.end) >= 0 or (
-                "  " in line.text or not line.text.isprintable()
+        for i, low in self._low:
+            if word in low and (
+                key in low or "  " in lines[i].text or not lines[i].text.isprintable()
             ):
                 n += self._keyed(i, key)
                 if n == 2:
                     break
-            at = low.find(word, line.end)
         self[key] = n
         return n
 
