@@ -15,13 +15,19 @@ from newsparse.models import Block, Span
 
 # A line ends at \n, \r\n, \r, or the Unicode line and paragraph separators.
 _BREAKS = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
-#: A line's text trimmed of white space at both ends, in one match: non-space runs joined by
-#: white space that breaks no line. ``re``'s ``\s`` is ``str.isspace``; the possessive
-#: ``++`` gives back no space it took, so trailing white space costs one step per character.
-#: Twice as fast as finding each line and trimming it in Python (measured on naeb).
+#: A line's text trimmed of white space at both ends, in one match: from a non-space to the
+#: last non-space before a line break. ``re``'s ``\s`` is ``str.isspace``. One run of a single
+#: character class, given back only over the line's trailing white space: a third faster than
+#: non-space runs joined by spaces (``\S+(?:[^\S<breaks>]++\S+)*``, the same spans), and
+#: twice as fast as finding each line and trimming it in Python (measured on naeb).
+_TRIMMED_LINE = re.compile(rf"\S(?:[^{_BREAKS}]*\S)?")
+#: ``_TRIMMED_LINE`` for a text whose only line break is "\n" (most texts): a run of one
+#: excluded character is the fastest loop of ``re``, a third faster than the class.
+_TRIMMED_NL_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+#: The line breaks but "\n".
+_OTHER_BREAKS = _BREAKS.replace("\n", "")
 #: One line break: "\r\n" is one, as :func:`iter_lines` reads it.
 LINE_BREAK = re.compile(rf"\r\n|[{_BREAKS}]")
-_TRIMMED_LINE = re.compile(rf"\S+(?:[^\S{_BREAKS}]++\S+)*")
 _SPAN = re.Match.span
 
 
@@ -32,8 +38,9 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
     [(2, 5), (9, 10)]
     """
     stop = len(text) if end is None else end
+    nl_only = not any(c in text for c in _OTHER_BREAKS)
     # ``map`` over the matches: a third cheaper than a generator yielding each span.
-    return map(_SPAN, _TRIMMED_LINE.finditer(text, start, stop))
+    return map(_SPAN, (_TRIMMED_NL_LINE if nl_only else _TRIMMED_LINE).finditer(text, start, stop))
 
 
 def line_blocks(text: str) -> tuple[Block, ...]:

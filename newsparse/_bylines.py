@@ -33,7 +33,14 @@ from newsparse.lexicon.structure_bylines import (
 )
 from newsparse.lexicon.structure_names import GIVEN_NAMES, LABEL_WORDS
 
-__all__ = ["BylineHit", "name_authors", "parse_byline", "parse_trailer"]
+__all__ = [
+    "LEAD_INITIALS",
+    "TRAILER_FIRST",
+    "BylineHit",
+    "name_authors",
+    "parse_byline",
+    "parse_trailer",
+]
 
 
 class BylineHit(NamedTuple):
@@ -57,7 +64,7 @@ _LEAD = regex.compile(
 )
 #: The first two characters (case-folded) a ``_LEAD`` match can start with: most lines
 #: start with none of them, and this test is cheaper than the pattern's call.
-_LEAD_INITIALS = frozenset(folded(w[:2]) for w in (*BYLINE_LEADS, *BYLINE_LABELS))
+LEAD_INITIALS = frozenset(folded(w[:2]) for w in (*BYLINE_LEADS, *BYLINE_LABELS))
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d"
 #: Where a name runs into what follows it without a space: "NetburnStaff", "GermanDec 22".
 _GLUE = regex.compile(
@@ -283,7 +290,7 @@ def parse_byline(line: str) -> BylineHit | None:
     >>> parse_byline("Email the author") is None
     True
     """
-    if len(line) > 200 or folded(line[:2])[:2] not in _LEAD_INITIALS:
+    if len(line) > 200 or folded(line[:2])[:2] not in LEAD_INITIALS:
         return None
     m = _LEAD.match(line)
     if m is None:
@@ -344,7 +351,7 @@ _PLACE_TAIL = regex.compile(r"\s{1,8}(?:in|from)\s+\p{Lu}.*$")  # bounded, as _S
 #: The characters a ``_TRAILER`` match can start with (its bracket, its role words' initials
 #: in either case; no other character folds to them, tests/test_prefilters.py): most lines
 #: start with none of them, and this test is cheaper than the pattern's call.
-_TRAILER_FIRST = frozenset("(aArRwWeEcC")
+TRAILER_FIRST = frozenset("(aArRwWeEcC")
 
 
 def parse_trailer(line: str) -> tuple[str, ...] | None:
@@ -357,7 +364,7 @@ def parse_trailer(line: str) -> tuple[str, ...] | None:
     >>> parse_trailer("The reporting by the agency was wrong.") is None
     True
     """
-    if len(line) > 400 or line[:1] not in _TRAILER_FIRST or _TRAILER.match(line) is None:
+    if len(line) > 400 or line[:1] not in TRAILER_FIRST or _TRAILER.match(line) is None:
         return None
     authors: list[str] = []
     for m in _TRAILER_PART.finditer(line):

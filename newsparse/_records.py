@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, TypeVar
 
-from newsparse.models import Block, BlockLabel, Span
+from newsparse.models import Block, BlockLabel, Paragraph, Span
 
 _R = TypeVar("_R")
 
@@ -97,4 +97,17 @@ def block(text: str, where: Span, label: BlockLabel, rule: str) -> Block:
     state["span"] = where
     state["label"] = label
     state["rule"] = rule
+    return obj
+
+
+def paragraph(text: str, where: Span) -> Paragraph:
+    """``record(Paragraph, text=text, span=where)``, as :func:`span`.
+
+    >>> paragraph("Hi.", span(0, 3)) == Paragraph(text="Hi.", span=Span(start=0, end=3))
+    True
+    """
+    obj = _new(Paragraph)
+    state = obj.__dict__
+    state["text"] = text
+    state["span"] = where
     return obj

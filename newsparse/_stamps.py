@@ -170,6 +170,15 @@ _MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _RELATIVE_WORD = re.compile(r"ago|just now|yesterday|today")
 
 
+def _relative_word(low: str) -> bool:
+    """``_RELATIVE_WORD.search(low)``: one ``in`` for each of its words (faster on a miss).
+
+    >>> _relative_word("2 hours ago"), _relative_word("2 hours")
+    (True, False)
+    """
+    return "ago" in low or "today" in low or "yesterday" in low or "just now" in low
+
+
 def _may_hold_date(line: str) -> bool:
     """Whether ``_FIND_DATE`` may find a date in ``line`` (False: it finds none).
 
@@ -273,7 +282,7 @@ def find_stamps(line: str, *, now: dt.datetime | None = None) -> list[StampHit]:
         if _may_hold_date(line)
         else []
     )
-    if not found and _RELATIVE_WORD.search(line.casefold()):
+    if not found and _relative_word(line.casefold()):
         found = [(m.start(), m.end(), m, True) for m in _FIND_RELATIVE.finditer(line)]
     for start, end, m, rel in found:
         before = line[prev:start]

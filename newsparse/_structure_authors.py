@@ -24,9 +24,10 @@ from collections.abc import Sequence
 
 import regex
 
-from newsparse._bylines import name_authors
+from newsparse._bylines import LEAD_INITIALS, name_authors
 from newsparse._stamps import find_stamps
-from newsparse._structure_lines import Line, is_prose
+from newsparse._structure_fold import SPACES, folded
+from newsparse._structure_lines import Line, Lines, is_prose, line_texts, settled
 from newsparse.lexicon.structure_bylines import (
     AUTHOR_LINK_LEADS,
     BIO_ROLES,
@@ -72,6 +73,10 @@ _NAME_JOINER = regex.compile(r"^(?:,|&|and|,\s*and)$", regex.IGNORECASE)
 #: Matched right to left (``(?r)``): a forward scan retried the trailing run from each of its
 #: characters (quadratic); the same edges are cut either way.
 _ROLE_EDGE = regex.compile(r"(?r)^[\s·•|,\-–—]+|[\s|,.]+$")
+#: The characters ``_ROLE_EDGE`` cuts from the start of a line and from its end: stripping
+#: them gives what its substitution gives (its two runs are cut whole, whatever the other).
+_ROLE_LEAD = SPACES + "·•|,-–—"
+_ROLE_TRAIL = SPACES + "|,."
 _SHAPES = frozenset({"other", "headline", "nav", "bullet", "body"})
 _BYLINE_SHAPES = frozenset({"byline", "other", "headline", "nav", "bullet"})
 
@@ -189,12 +194,17 @@ def _role(line: Line) -> bool:
     """Whether ``line`` is a job title alone ("Senior Reporter", "Forbes Staff")."""
     if line.words > 6 or line.shape not in _SHAPES:
         return False
-    text = _ROLE_EDGE.sub("", line.text[line.mark :])
+    return _role_words(line.text[line.mark :])
+
+
+def _role_words(text: str) -> bool:
+    """Whether ``text`` (a line after its bullet mark) names a job alone."""
+    text = text.lstrip(_ROLE_LEAD).rstrip(_ROLE_TRAIL)  # (``_ROLE_EDGE``, cut)
     words = text.split()
-    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text):
-        return False
-    if words[-1].lower().strip(".,&") not in ROLE_NOUNS or _AUTHOR_LABEL.match(text):
+    if not 1 <= len(words) <= 5 or words[-1].lower().strip(".,&") not in ROLE_NOUNS:
         return False  # a title ends in its job noun: "Senior Reporter", not "Tech News"
+    if any(c.isdigit() for c in text) or _AUTHOR_LABEL.match(text):
+        return False
     # Words of an outlet or a field may stand before the job noun ("NASA Spaceflight
     # Historian"); the line's last word being one is the mark.
     if any(w.lower() in _NOT_IN_ROLES for w in words):
@@ -252,11 +262,11 @@ def _more_names(lines: list[Line], j: int) -> tuple[str, ...]:
     "Ann Lee" / "," / "Bo Tan"); their lines become furniture."""
     more: list[str] = []
     while j + 1 < len(lines) and len(more) < 8 and _NAME_JOINER.match(lines[j].text):
-        names = _names(lines[j + 1])
+        names = _names(settled(lines, j + 1))
         if names is None or not is_person(names):
             break
         more.extend(names)
-        lines[j] = lines[j]._replace(shape="furniture")
+        lines[j] = settled(lines, j)._replace(shape="furniture")
         lines[j + 1] = lines[j + 1]._replace(shape="furniture")
         j += 2
     return tuple(more)
@@ -266,6 +276,8 @@ def _more_names(lines: list[Line], j: int) -> tuple[str, ...]:
 #: date is the post's, not a stamp heading a new article.
 _STAMPED = frozenset({"stamp", "byline", "bullet"})
 _POST_SIGNATURE = regex.compile(r"^[—–\-]{1,2}\s*[^\s(@][^(@]{0,80}\(@\w{1,30}\)")
+#: The characters a ``_POST_SIGNATURE`` match starts with.
+_DASHES = frozenset("—–-")
 
 
 #: Lines longer than this are not read for stamps by the line reader.
@@ -283,6 +295,63 @@ def _labelled_stamp(line: Line) -> Line:
     return line._replace(shape="stamp", stamps=(hits[0],))
 
 
+#: What :func:`_noticed` finds in a text: a post's signature or a long line opening with a
+#: date label (it may be a stamp), an author label, a job noun last.
+_STAMP_NOTICE = 1
+_LABEL_NOTICE = 2
+_ROLE_NOTICE = 4
+
+
+def _noticed(text: str) -> int:
+    """What in ``text`` one of :func:`relabel`'s readings may need (0: none of them applies
+    to its line, or to a line next to it for the line's sake)."""
+    out = 0
+    if (text[:1] in _DASHES and _POST_SIGNATURE.match(text)) or (
+        len(text) > _STAMP_LINE and _DATE_LABEL.match(text)
+    ):
+        out |= _STAMP_NOTICE
+    if (
+        (len(text) <= _LABEL_LONGEST + 2 or text[_LABEL_LONGEST:-2].isspace())
+        and (
+            two.lower() in _LABEL_INITIALS
+            if (two := text[:2]).isascii()
+            else folded(two)[:2] in LEAD_INITIALS
+        )
+        and _AUTHOR_LABEL.match(text)
+    ):
+        out |= _LABEL_NOTICE
+    if (
+        text[-1:] in _ROLE_LAST
+        and text.rstrip(_ROLE_END_MARKS)[-2:].lower() in _ROLE_ENDINGS
+        and _role_tail(text)
+    ):
+        out |= _ROLE_NOTICE
+    return out
+
+
+#: How an ``_AUTHOR_LABEL`` match opens (an ASCII line's first two characters, in lower case;
+#: another line's, case-folded, are one of ``LEAD_INITIALS``: the same words).
+_LABEL_INITIALS = frozenset(w[:2].lower() for w in (*BYLINE_LEADS, *BYLINE_LABELS))
+#: The last two letters of a job noun, and what may follow it on a role line.
+_ROLE_ENDINGS = frozenset(w[-2:] for w in ROLE_NOUNS)
+_ROLE_END_MARKS = SPACES + "|,.&"
+#: The characters a role line ends with: a job noun's last letter (in either case; no other
+#: character is one of them in lower case, tests/test_prefilters.py), or what may follow it.
+_ROLE_LAST = frozenset(
+    "".join(w[-1] + w[-1].upper() for w in ROLE_NOUNS) + _ROLE_END_MARKS
+)
+
+
+def _role_tail(text: str) -> bool:
+    """Whether the last word of ``text`` may be the job noun of a role line (see
+    :func:`_role_words`, whatever bullet mark the line has)."""
+    bare = text.rstrip(_ROLE_TRAIL)
+    if not bare:
+        return False
+    last = bare.rsplit(None, 1)[-1].lstrip(_ROLE_LEAD)
+    return last.lower().strip(".,&") in ROLE_NOUNS
+
+
 #: The longest word of ``_AUTHOR_LABEL``: after it only spaces and two marks may follow, so
 #: a longer line is tested for that before the pattern's call (most lines fail it).
 _LABEL_LONGEST = max(len(w) for w in (*BYLINE_LEADS, *BYLINE_LABELS))
@@ -298,23 +367,41 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
     ...                                            read_line(t, 8, 23, None)])]
     [('other', ('Ann Lee',)), ('furniture', None)]
     """
-    out = list(lines)
+    out = lines.copy() if isinstance(lines, Lines) else list(lines)
     n = len(out)
-    for k, line in enumerate(out):
+    # Each reading below needs a line whose text one of its patterns matches (or whose last
+    # word is a job noun): those texts are found first, each once; only their lines and the
+    # lines next to them are looked at (and read in full, see ``settled``).
+    noticed = {t: f for t in line_texts(out) if (f := _noticed(t))}
+    if not noticed:
+        return out
+    at = [k for k, line in enumerate(out) if line.text in noticed]
+    for k in at:
+        if not noticed[out[k].text] & _STAMP_NOTICE:
+            continue
+        line = settled(out, k)
         if line.stamps and line.shape in _STAMPED and _POST_SIGNATURE.match(line.text):
             out[k] = line._replace(shape="other", stamps=(), authors=None, by_end=0)
         elif not line.stamps and len(line.text) > _STAMP_LINE and _DATE_LABEL.match(line.text):
             out[k] = _labelled_stamp(line)
-    for k in range(n - 1):
-        line = out[k]
-        nxt = out[k + 1]
+    todo = set()
+    for k in at:
+        seen = noticed[out[k].text]
+        if seen & _LABEL_NOTICE:
+            todo.add(k)  # a label over names
+        if seen & _ROLE_NOTICE:
+            todo.update((k - 1, k - 2))  # a name over a job title (or over an outlet over it)
+    for k in sorted(todo):
+        if not 0 <= k < n - 1:
+            continue
+        line, nxt = settled(out, k), settled(out, k + 1)
         if line.shape == "byline" or nxt.shape == "byline":
             continue
-        if (
-            (len(line.text) <= _LABEL_LONGEST + 2 or line.text[_LABEL_LONGEST:-2].isspace())
-            and _AUTHOR_LABEL.match(line.text)
-            and nxt.shape in _SHAPES
-        ):
+        text = line.text
+        label = (
+            len(text) <= _LABEL_LONGEST + 2 or text[_LABEL_LONGEST:-2].isspace()
+        ) and _AUTHOR_LABEL.match(text) is not None
+        if label and nxt.shape in _SHAPES:
             names = _names(nxt, desk=True)
             if names is None and nxt.shape != "body":
                 named = name_authors(_undoubled(nxt.text[nxt.mark :]), desk=True)
@@ -339,7 +426,7 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
             and k + 2 < n
             and nxt.words <= 3
             and nxt.text in out[k + 2].text
-            and _role(out[k + 2])
+            and _role(settled(out, k + 2))
         ):
             # "Ann Lee" / "Harbour Tribune" / "Harbour Tribune Staff Writer": the outlet
             # alone, then the job title that names it again

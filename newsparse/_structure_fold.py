@@ -12,7 +12,13 @@ dotted capital I ("İ" casefolds to "i" and a combining dot), mapped back here.
 
 from __future__ import annotations
 
-__all__ = ["folded"]
+__all__ = ["SPACES", "ascii_folded", "folded"]
+
+#: ``regex``'s ``\s``: the Unicode White_Space characters (tests/test_prefilters.py), for
+#: ``str.strip`` and the standard ``re`` where they stand in front of ``regex`` patterns.
+SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + (
+    "\u2028\u2029\u202f\u205f\u3000"
+)
 
 
 def folded(text: str) -> str:
@@ -23,3 +29,22 @@ def folded(text: str) -> str:
     """
     out = text.casefold()
     return out.replace("i\u0307", "i") if "\u0307" in out else out
+
+
+def ascii_folded(text: str) -> str:
+    """``folded(text)`` for testing ASCII words in it: the commonest non-ASCII marks (quotes,
+    dashes, an ellipsis, a no-break space) made ASCII first, so that a text then ASCII is
+    folded by ``str.lower`` (ten times faster than folding a non-ASCII string). Each mark
+    becomes an ASCII mark or a space: every ASCII word the folded text holds it holds too.
+
+    >>> ascii_folded("It’s a DEAL — agreed"), ascii_folded("Ça va")
+    ("it's a deal   agreed", 'ça va')
+    """
+    if not text.isascii():
+        text = (
+            text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+            .replace("—", " ").replace("–", " ").replace("…", " ").replace("\xa0", " ")
+        )  # fmt: skip
+        if not text.isascii():
+            return folded(text)
+    return text.lower()

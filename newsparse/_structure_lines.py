@@ -2,7 +2,9 @@
 
 Each non-blank line gets one :class:`Line` with its shape (furniture, nav, bullet, stamp,
 byline, trailer, caption, credit, body, headline, other) and what was read from it (stamps,
-authors, credit). :mod:`newsparse.segmenter` builds articles from these shapes.
+authors, credit). :mod:`newsparse.segmenter` builds articles from these shapes. It reads a
+text's lines with :func:`skim_lines`: a line that cannot be prose waits, ``pending``, until a
+step asks for it (:func:`settled`).
 
 >>> line = read_line("By Ann Lee - 12/22/23 11:35 AM ET", 0, 33, None)
 >>> line.shape, line.authors, line.by_end, line.stamps[0].value.day
@@ -13,19 +15,38 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable
+import re
+from collections.abc import Collection, Iterable, Sequence
 from typing import Literal, NamedTuple
 
 import regex
 
 from newsparse import headlines as hl
-from newsparse._bylines import name_authors, parse_byline, parse_trailer
+from newsparse._bylines import (
+    LEAD_INITIALS,
+    TRAILER_FIRST,
+    name_authors,
+    parse_byline,
+    parse_trailer,
+)
 from newsparse._stamps import StampHit, find_stamps, stamp_residue
-from newsparse._structure_fold import folded
+from newsparse._structure_fold import ascii_folded, folded
 from newsparse.lexicon.structure import AGENCIES
 from newsparse.lexicon.structure_bylines import JOB_WORDS, OUTLET_ENDINGS
 
-__all__ = ["Line", "Shape", "is_prose", "prose_end", "read_line", "read_lines"]
+__all__ = [
+    "PENDING",
+    "Line",
+    "Lines",
+    "Shape",
+    "is_prose",
+    "line_texts",
+    "prose_end",
+    "read_line",
+    "read_lines",
+    "settled",
+    "skim_lines",
+]
 
 Shape = Literal[
     "furniture",
@@ -39,12 +60,17 @@ Shape = Literal[
     "body",
     "headline",
     "other",
+    "pending",
 ]
+#: The shape of a line of :class:`Lines` not read yet: it is no prose (see :func:`skim_lines`).
+PENDING: Shape = "pending"
 
 _PROSE_END = regex.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 _STOPS = frozenset(".!?…")
 _CLOSERS = "\"'”’)]"
 _END_QUOTES = frozenset("\"”’")
+#: The characters a line that :func:`prose_end` takes ends with.
+_PROSE_LAST = _STOPS | frozenset(_CLOSERS) | _END_QUOTES | {"\n"}
 
 
 def prose_end(line: str) -> bool:
@@ -63,6 +89,8 @@ def prose_end(line: str) -> bool:
 
 _TIMEISH = regex.compile(r"\d|\bago\b|yesterday|today|just now", regex.IGNORECASE)
 _DIGIT = regex.compile(r"\d")
+#: ``_DIGIT`` on ASCII text (the same digits, found faster by ``re``).
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def _timeish(inner: str) -> bool:
@@ -70,7 +98,7 @@ def _timeish(inner: str) -> bool:
     alternation is slow to scan a line that holds none of them)."""
     if _DIGIT.search(inner):
         return True
-    low = folded(inner)
+    low = ascii_folded(inner)
     if "ago" in low or "yesterday" in low or "today" in low or "just now" in low:
         return _TIMEISH.search(inner) is not None
     return False
@@ -218,6 +246,8 @@ def _byline_from_stamps(inner: str, hits: list[StampHit]) -> tuple[int, tuple[st
     return None
 
 
+#: A line longer than this (after its bullet mark) is no stamp, byline or trailer.
+_STAMP_CHARS = 200
 #: A :class:`Line` from a tuple of its fields, in C (``_replace`` and ``__new__`` run Python
 #: code).
 _tuple_new = tuple.__new__
@@ -236,19 +266,45 @@ def read_line(text: str, start: int, end: int, now: dt.datetime | None) -> Line:
     return _read(text[start:end], start, end, now)
 
 
+def _word_total(line: str) -> int:
+    """The words of ``line`` (:func:`~newsparse.headlines.word_count`; estimated for a
+    line of 2,000 characters or more)."""
+    return hl.word_count(line) if len(line) < 2000 else len(line) // 6
+
+
 def _read(line: str, start: int, end: int, now: dt.datetime | None) -> Line:
-    """:func:`read_line` of ``line``, the text from ``start`` to ``end``.
+    """:func:`read_line` of ``line``, the text from ``start`` to ``end``."""
+    words = _word_total(line)
+    mark = hl.bullet_mark(line) if line[:1] in _MARK_STARTS else 0
+    return _shape(line, start, end, now, words, mark)
+
+
+def _shape(  # noqa: PLR0917 (private, called once per line: keywords would cost)
+    line: str, start: int, end: int, now: dt.datetime | None, words: int, mark: int
+) -> Line:
+    """:func:`read_line` of ``line`` (the text from ``start`` to ``end``) of ``words`` words
+    (:func:`~newsparse.headlines.word_count`), with a bullet mark of ``mark`` characters
+    (:func:`~newsparse.headlines.bullet_mark`).
 
     Each :class:`Line` is made from the tuple of all its fields by ``tuple.__new__`` (in C):
     the class's own ``__new__`` is Python code (a frame per line, for the defaults).
     """
-    words = hl.word_count(line) if len(line) < 2000 else len(line) // 6
     if hl.is_furniture(line):
         return _tuple_new(Line, (start, end, line, 0, "furniture", words, None, None, 0, ()))
-    mark = hl.bullet_mark(line) if line[:1] in _MARK_STARTS else 0
     inner = line[mark:] if mark else line
-    if len(inner) <= 200:
-        if _timeish(inner):
+    # An ASCII line is case-folded once (``str.lower`` is ``folded`` on ASCII) for the first
+    # tests of the readings below, each made here: most lines fail all of them.
+    low = inner.lower() if inner.isascii() else None
+    if len(inner) <= _STAMP_CHARS:
+        if (
+            _timeish(inner)
+            if low is None
+            else _ASCII_DIGIT.search(inner) is not None
+            or (
+                ("ago" in low or "yesterday" in low or "today" in low or "just now" in low)
+                and _TIMEISH.search(inner) is not None
+            )
+        ):
             hits = find_stamps(inner, now=now)
             if hits:
                 by = _byline_from_stamps(inner, hits)
@@ -262,7 +318,7 @@ def _read(line: str, start: int, end: int, now: dt.datetime | None) -> Line:
                     return _tuple_new(
                         Line, (start, end, line, mark, "stamp", words, None, None, 0, tuple(hits))
                     )
-        hit = parse_byline(inner)
+        hit = parse_byline(inner) if low is None or low[:2] in LEAD_INITIALS else None
         if hit is not None:
             return _tuple_new(
                 Line, (start, end, line, mark, "byline", words, None, hit.authors, 0, ())
@@ -271,7 +327,7 @@ def _read(line: str, start: int, end: int, now: dt.datetime | None) -> Line:
             return _tuple_new(
                 Line, (start, end, line, mark, "byline", words, None, (inner,), 0, ())
             )
-        trailer = parse_trailer(inner)
+        trailer = parse_trailer(inner) if inner[:1] in TRAILER_FIRST else None
         if trailer is not None:
             return _tuple_new(
                 Line, (start, end, line, mark, "trailer", words, None, trailer, 0, ())
@@ -279,7 +335,14 @@ def _read(line: str, start: int, end: int, now: dt.datetime | None) -> Line:
     credit = hl.caption_credit(inner) if words >= 4 else None  # (a caption has 4 words)
     if credit is not None:
         return _tuple_new(Line, (start, end, line, mark, "caption", words, credit, None, 0, ()))
-    if len(inner) <= 90 and _credit_only(inner):
+    if len(inner) <= 90 and (
+        _credit_only(inner)
+        if low is None
+        else (
+            (":" in inner or "/" in inner or low[:16].lstrip("(").startswith(_CREDIT_STARTS))
+            and _credit_only_pattern().match(inner) is not None
+        )
+    ):
         return _tuple_new(
             Line, (start, end, line, mark, "credit", words, inner.strip("()"), None, 0, ())
         )
@@ -322,3 +385,105 @@ def read_lines(
             known = _tuple_new(Line, (start, end, *known[2:]))
         out.append(known)
     return out
+
+
+class Lines(list[Line]):
+    """The lines of one text (see :func:`skim_lines`): a line that cannot be prose is read in
+    full (furniture, stamps, byline, caption, ...) when a step asks for it by :func:`settled`.
+
+    Until then it is a :data:`PENDING` line: its place and text are its own, its ``mark``
+    is the bullet mark it starts with, its ``words`` are counted (or -1: not counted yet),
+    and it is no prose (:func:`is_prose`), no ``body`` line.
+    """
+
+    __slots__ = ("_now", "_seen")
+
+    def __init__(
+        self, lines: Iterable[Line], now: dt.datetime | None, seen: dict[str, Line]
+    ) -> None:
+        super().__init__(lines)
+        self._now = now
+        self._seen = seen  # each line's text to its reading (in full, or pending)
+
+    def copy(self) -> Lines:
+        """A new list of the same lines, read on demand as these are."""
+        return Lines(self, self._now, self._seen)
+
+    def texts(self) -> Collection[str]:
+        """The texts of these lines, each once."""
+        return self._seen.keys()
+
+    def full(self, i: int) -> Line:
+        """Line ``i`` read in full (it takes the place of the pending line)."""
+        line = self[i]
+        if line.shape != PENDING:
+            return line
+        known = self._seen[line.text]
+        if known.shape == PENDING:
+            text = line.text
+            words = line.words if line.words >= 0 else _word_total(text)
+            known = self._seen[text] = _shape(
+                text, line.start, line.end, self._now, words, line.mark
+            )
+        line = self[i] = _tuple_new(Line, (line.start, line.end, *known[2:]))
+        return line
+
+
+def line_texts(lines: Sequence[Line]) -> Collection[str]:
+    """The texts of ``lines``, each once.
+
+    >>> sorted(line_texts(skim_lines("Share\\nShare\\nMenu", [(0, 5), (6, 11), (12, 16)], None)))
+    ['Menu', 'Share']
+    """
+    if isinstance(lines, Lines):
+        return lines.texts()
+    return {line.text for line in lines}
+
+
+def settled(lines: Sequence[Line], i: int) -> Line:
+    """Line ``i`` of ``lines``, read in full if it was pending (see :class:`Lines`).
+
+    >>> t = "Share\\nRain fell all day, and the town flooded."
+    >>> lines = skim_lines(t, [(0, 5), (6, 46)], None)
+    >>> [ln.shape for ln in lines], settled(lines, 0).shape, lines[0].shape
+    (['pending', 'other'], 'furniture', 'furniture')
+    """
+    line = lines[i]
+    if line.shape == PENDING and isinstance(lines, Lines):
+        return lines.full(i)
+    return line
+
+
+def skim_lines(
+    text: str, spans: Iterable[tuple[int, int]], now: dt.datetime | None
+) -> Lines:
+    """:func:`read_lines`, but a line that cannot be prose is read in full only when a step
+    asks for it (see :class:`Lines`).
+
+    Prose (a ``body`` line, or another one of five words or more ending in a stop) has no
+    bullet mark, a stop at its end (:func:`prose_end`) and five words or more: a line without
+    them may only be page material or a header's line. A page's menus, footers and related
+    links, far from any article's body, are never asked about (half the lines of the naeb
+    pages): reading them was most of the line reader's work.
+    """
+    seen: dict[str, Line] = {}
+    out: list[Line] = []
+    for start, end in spans:
+        line = text[start:end]
+        known = seen.get(line)
+        if known is None:
+            mark = hl.bullet_mark(line) if line[:1] in _MARK_STARTS else 0
+            # (most lines end in a letter: no stop, closing mark or quote, no prose end)
+            prose = not mark and line[-1:] in _PROSE_LAST and prose_end(line)
+            words = _word_total(line) if prose else -1
+            if words < 5:
+                known = _tuple_new(
+                    Line, (start, end, line, mark, PENDING, words, None, None, 0, ())
+                )
+            else:
+                known = _shape(line, start, end, now, words, 0)
+            seen[line] = known
+        else:
+            known = _tuple_new(Line, (start, end, *known[2:]))
+        out.append(known)
+    return Lines(out, now, seen)

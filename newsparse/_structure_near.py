@@ -22,7 +22,7 @@ import regex
 
 from newsparse._bylines import name_authors
 from newsparse._structure_authors import bio_author, is_person, labelled_names, soft_byline
-from newsparse._structure_lines import Line
+from newsparse._structure_lines import Line, settled
 from newsparse.lexicon.structure_names import GIVEN_NAMES
 
 __all__ = ["FAR_LINES", "Found", "find_byline"]
@@ -51,13 +51,17 @@ class Found(NamedTuple):
 
 
 def _name_by_date(lines: Sequence[Line], i: int) -> Found | None:
-    line = lines[i]
+    line = settled(lines, i)
     if line.shape not in ("other", "headline") or line.words > 5:
         return None
-    stamped = any(0 <= j < len(lines) and lines[j].shape == "stamp" for j in (i - 1, i + 1))
+    stamped = any(
+        0 <= j < len(lines) and settled(lines, j).shape == "stamp" for j in (i - 1, i + 1)
+    )
     if not stamped and not (
         # "Ann Lee" / "Travel" / "March 2, 2024": a one-word section label between
-        i + 2 < len(lines) and lines[i + 1].words == 1 and lines[i + 2].shape == "stamp"
+        i + 2 < len(lines)
+        and lines[i + 1].words == 1
+        and settled(lines, i + 2).shape == "stamp"
     ):
         return None
     named = name_authors(line.text)
@@ -74,7 +78,7 @@ def _card_above(lines: Sequence[Line], i: int, floor: int) -> tuple[str, ...]:
     out: tuple[str, ...] = ()
     j = i - 1
     while j >= max(floor, i - 12):
-        line = lines[j]
+        line = settled(lines, j)
         if line.authors and line.shape != "byline" and soft_byline(line):
             out = (*(a for a in line.authors if a not in out), *out)
             i = j
@@ -99,7 +103,7 @@ def find_byline(
     """
     near = (*range(first - 1, max(floor, first - 4) - 1, -1), *range(body, min(end, body + 30)))
     for i in near:
-        line = lines[i]
+        line = settled(lines, i)
         if soft_byline(line) and line.authors:
             authors = line.authors
             if line.shape != "byline":
@@ -107,7 +111,7 @@ def find_byline(
             return Found(i, line.mark, line.by_end or None, authors, "byline-nearby")
     far = range(first - 1, max(floor, first - FAR_LINES) - 1, -1)
     for i in far:
-        line = lines[i]
+        line = settled(lines, i)
         if not line.authors:
             continue
         if line.shape == "byline" and _LEAD_BY.match(line.text, line.mark):
@@ -121,10 +125,10 @@ def find_byline(
         # A known given name first wins over the nearest ("Gone Girl" under the date).
         return next((f for f in names if f.authors[0].split()[0].lower() in GIVEN_NAMES), names[0])
     for i in range(max(body, end - BIO_LINES), min(limit, end + BIO_LINES)):
-        line = lines[i]
-        authors = bio_author(line)
-        if authors is not None:
-            return Found(i, 0, len(authors[0]), authors, "byline-bio")
+        line = settled(lines, i)
+        bio = bio_author(line)
+        if bio is not None:
+            return Found(i, 0, len(bio[0]), bio, "byline-bio")
         if i < end or not line.authors:
             continue
         if (line.shape == "byline" and _WRITTEN_BY.match(line.text)) or labelled_names(lines, i):

@@ -10,17 +10,18 @@ have their own header; runs of one story cut apart by page material are joined
 >>> t = ("Storm hits coast\\nBy Ann Lee\\n"
 ...      "Rain fell all day on the coast, and the sea rose over the wall into the town.")
 >>> lines = [read_line(t, s, e, None) for s, e in iter_lines(t)]
->>> [(r.start, r.end) for r in keep_runs(lines, read_runs(t, lines), is_dump(lines))]
+>>> [(r.start, r.end) for r in keep_runs(t, lines, read_runs(t, lines), is_dump(lines))]
 [(2, 3)]
 """
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse._structure_authors import EVIDENCE, header_evidence
-from newsparse._structure_lines import Line, is_prose
+from newsparse._structure_lines import PENDING, Line, is_prose, settled
 from newsparse._structure_titles import MAX_HEADER_LINES, bare_titles
 
 __all__ = [
@@ -49,6 +50,10 @@ PAGE_HEADER_LINES = 25
 #: Body characters a run with its own header needs to be kept as an article in a stretch of
 #: a dump away from the largest run (a related-story teaser is shorter).
 OWN_ARTICLE_CHARS = 1000
+
+
+#: A line's shape (in C, for ``map``).
+_SHAPE = operator.attrgetter("shape")
 
 
 class Run(NamedTuple):
@@ -83,18 +88,23 @@ def _header_tail(text: str, lines: Sequence[Line], start: int, last: int, stop: 
 def read_runs(text: str, lines: Sequence[Line]) -> list[Run]:
     """Runs of prose lines (starting at a body line), with short gaps allowed."""
     runs: list[Run] = []
+    # (a run starts at a body line: they are found in C; no step reads a line as body later)
+    shapes = list(map(_SHAPE, lines))
     k = 0
     n = len(lines)
     while k < n:
-        if lines[k].shape != "body":
-            k += 1
-            continue
+        try:
+            k = shapes.index("body", k)
+        except ValueError:
+            break
         start = last = resume = k
         chars = 0
         gap = 0
         m = k
         while m < n:
             line = lines[m]
+            if line.shape == PENDING:
+                line = settled(lines, m)
             if is_prose(line) or (line.shape == "bullet" and gap == 0):
                 last, gap = m, 0
                 chars += len(line.text)
@@ -117,7 +127,7 @@ def read_runs(text: str, lines: Sequence[Line]) -> list[Run]:
             above = lines[start - 1]
             if not is_prose(above) or above.words < 6:
                 break
-            if start - 2 >= 0 and lines[start - 2].shape in ("credit", "caption"):
+            if start - 2 >= 0 and settled(lines, start - 2).shape in ("credit", "caption"):
                 break
             start -= 1
             chars += len(above.text)
@@ -142,14 +152,15 @@ def is_dump(lines: Sequence[Line]) -> bool:
     """Whether the text is a page dump: many lines, most of them not prose."""
     if len(lines) < 30:
         return False
-    junk = sum(1 for line in lines if not is_prose(line))
-    return junk > 0.5 * len(lines)
+    # (a pending line is no prose: see ``skim_lines``)
+    prose = sum(1 for line in lines if line.shape != PENDING and is_prose(line))
+    return len(lines) - prose > 0.5 * len(lines)
 
 
 def _has_header(lines: Sequence[Line], run: Run, floor: int, reach: int = 8) -> bool:
     """Whether a byline or stamp stands in the ``reach`` lines above ``run``."""
     return any(
-        header_evidence(lines[i])
+        header_evidence(settled(lines, i))
         for i in range(max(floor, run.start - reach), run.start)
     )
 
@@ -165,13 +176,13 @@ def _standfirst_run(lines: Sequence[Line], runs: list[Run], n: int) -> bool:
     if nxt.start - run.end > 6 or nxt.chars <= run.chars:
         return False
     if not any(
-        header_evidence(lines[i]) for i in range(run.end, nxt.start)
+        header_evidence(settled(lines, i)) for i in range(run.end, nxt.start)
     ):
         return False
     return not _has_header(lines, run, runs[n - 1].end if n else 0)
 
 
-def _cookie_table(lines: Sequence[Line], run: Run) -> bool:
+def _cookie_table(text: str, lines: Sequence[Line], run: Run) -> bool:
     """Whether ``run`` is a cookie policy, not a story: most of its lines name cookies
     ("Necessary cookies are ...", "cookielawinfo-checkbox-analytics 11 months This cookie
     is ...") and one asks for consent (a recipe for cookies does not). The line reader takes
@@ -179,16 +190,21 @@ def _cookie_table(lines: Sequence[Line], run: Run) -> bool:
     n = run.end - run.start
     if n < 4:
         return False
+    # The run's stretch of text in lower case holds each of its lines in lower case (no
+    # word of these holds a sigma, the one letter ``str.lower`` maps by its neighbours).
+    whole = text[lines[run.start].start : lines[run.end - 1].end].lower()
+    if whole.count("cookie") <= n / 2 or "consent" not in whole:
+        return False
     low = [lines[i].text.lower() for i in range(run.start, run.end)]
     return sum("cookie" in t for t in low) > n / 2 and any("consent" in t for t in low)
 
 
-def keep_runs(lines: Sequence[Line], runs: list[Run], dump: bool) -> list[Run]:
+def keep_runs(text: str, lines: Sequence[Line], runs: list[Run], dump: bool) -> list[Run]:
     """The runs that are articles' bodies, runs of one story joined."""
     runs = [
         r
         for n, r in enumerate(runs)
-        if not _standfirst_run(lines, runs, n) and not (dump and _cookie_table(lines, r))
+        if not _standfirst_run(lines, runs, n) and not (dump and _cookie_table(text, lines, r))
     ]
     if not runs:
         return []
@@ -197,7 +213,7 @@ def keep_runs(lines: Sequence[Line], runs: list[Run], dump: bool) -> list[Run]:
         prev = joined[-1]
         gap = range(prev.end, run.start)
         if len(gap) <= MAX_BRIDGE_LINES and not any(
-            lines[i].shape in EVIDENCE for i in gap
+            settled(lines, i).shape in EVIDENCE for i in gap
         ):
             joined[-1] = Run(prev.start, run.end, prev.chars + run.chars)
         else:

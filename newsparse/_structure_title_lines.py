@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 import regex
 
 from newsparse import headlines as hl
 from newsparse._bylines import name_authors
-from newsparse._structure_lines import Line
+from newsparse._structure_lines import Line, settled
 from newsparse.lexicon.structure import FURNITURE_WORDS
 from newsparse.lexicon.structure_bylines import JOB_WORDS
 from newsparse.lexicon.structure_names import GIVEN_NAMES
@@ -29,6 +30,7 @@ from newsparse.lexicon.structure_titles import TITLE_NOT_PHRASES
 
 __all__ = [
     "NUMBERED",
+    "KeyCounts",
     "bare_name",
     "caption_like",
     "label_like",
@@ -171,12 +173,88 @@ def line_key(text: str) -> str:
     start, end = title_bounds(text)
     text = text[start:end]
     # An ASCII line holds no curly quote and, without a double space or a control character,
-    # no space to join: most lines skip both steps (each costs more than the tests).
+    # no space to join (nor does any printable line: every space but " " is unprintable,
+    # tests/test_prefilters.py): most lines skip both steps (each costs more than the tests).
     if not text.isascii():
-        text = _KEY_SPACE.sub(" ", straight(text))
-    elif "  " in text or not text.isprintable():
+        text = straight(text)
+    if "  " in text or not text.isprintable():
         text = _KEY_SPACE.sub(" ", text)
     return text.strip().lower()
+
+
+#: The shapes of the lines :class:`KeyCounts` counts (a title repeated in the page, a menu item).
+_COUNTED = frozenset({"headline", "other", "nav"})
+#: Lines longer than this are not counted.
+_COUNTED_CHARS = 300
+
+
+class KeyCounts(dict[str, int]):
+    """How many headline, other and nav lines of a text (of up to 300 characters) have each
+    key (:func:`line_key`), counted up to two (a title repeated in the page) when a key is
+    first asked for.
+
+    Only the title-shaped lines above a body are asked about (see ``scores``): a few dozen
+    keys of a page's hundreds of lines. A key is some of a line's words in lower case, quotes
+    made straight and spaces single: each of its words stands in the line it is the key of,
+    made lower case and straight. So only the lines that hold its longest word are keyed,
+    and of those only the ones that hold the whole key or spaces to join (each line that may
+    count is lowered once, when the first key is asked for; a text holding a capital sigma,
+    which ``str.lower`` maps by its neighbours, has every line keyed).
+
+    >>> from newsparse._structure_lines import read_line
+    >>> t = "Ferry fares\\nStorm hits coast | Reuters\\nStorm hits coast\\nStorm  hits coast"
+    >>> counts = KeyCounts(t, [read_line(t, s, e, None) for s, e in
+    ...                        ((0, 11), (12, 38), (39, 55), (56, 73))])
+    >>> counts["storm hits coast"], counts["ferry fares"], counts["fares"]
+    (2, 1, 0)
+    """
+
+    __slots__ = ("_lines", "_low", "_text")
+
+    def __init__(self, text: str, lines: Sequence[Line]) -> None:
+        super().__init__()
+        self._text = text
+        self._lines = lines
+        self._low: list[tuple[int, str]] | None = None
+
+    def __missing__(self, key: str) -> int:
+        lines = self._lines
+        if self._low is None:
+            # Each line that may be counted, in lower case and quotes straight (what its key
+            # is made of); a capital sigma is lowered by its neighbours: then every line is
+            # keyed.
+            self._low = [] if "Σ" in self._text else [
+                (i, text.lower() if text.isascii() else straight(text).lower())
+                for i, line in enumerate(lines)
+                if len(text := line.text) <= _COUNTED_CHARS
+            ]
+        n = 0
+        if not self._low or not key:
+            for i in range(len(lines)):
+                n += self._keyed(i, key)
+                if n == 2:
+                    break
+            self[key] = n
+            return n
+        word = max(key.split(" "), key=len)
+        for i, low in self._low:
+            if word in low and (
+                key in low or "  " in lines[i].text or not lines[i].text.isprintable()
+            ):
+                n += self._keyed(i, key)
+                if n == 2:
+                    break
+        self[key] = n
+        return n
+
+    def _keyed(self, i: int, key: str) -> bool:
+        """Whether line ``i`` is counted under ``key`` (a pending line is read in full)."""
+        text = self._lines[i].text
+        return (
+            len(text) <= _COUNTED_CHARS
+            and line_key(text) == key
+            and settled(self._lines, i).shape in _COUNTED
+        )
 
 
 def title_shaped(line: Line) -> bool:
@@ -268,14 +346,15 @@ def label_like(line: Line) -> float:
         penalty += 2
     if (not text.isascii() or _GLUED_HINT.search(text) is not None) and _GLUED.search(text):
         penalty += 2
-    if _DURATION.search(text):
+    if ":" in text and _DURATION.search(text):
         penalty += 2
     if line.words <= 5:
         if any(w.lower().strip(".,&") in JOB_WORDS for w in text.split()) and not any(
             c.isdigit() for c in text
         ):
             penalty += 1.5
-        named = name_authors(text)
+        # (the names count for a line of three words or fewer, or one with a comma)
+        named = name_authors(text) if line.words <= 3 or "," in text else None
         if named is not None and named.end >= len(text.rstrip(" .")) - 1 and line.words <= 3:
             penalty += 1
         elif (

@@ -15,6 +15,7 @@ Each title-shaped line in the few dozen lines above the body is scored on plain 
 >>> text += "the valley town on Monday as the river burst its banks after days of rain."
 >>> from newsparse._blocks import iter_lines
 >>> lines = [read_line(text, s, e, None) for s, e in iter_lines(text)]
+>>> from collections import Counter
 >>> header_title(lines, 3, 4, 0, Counter())
 (1, 3)
 """
@@ -22,13 +23,13 @@ Each title-shaped line in the few dozen lines above the body is scored on plain 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 import regex
 
 from newsparse._structure_authors import header_evidence, soft_byline
-from newsparse._structure_lines import Line, is_prose
+from newsparse._structure_lines import PENDING, Line, is_prose, settled
 from newsparse._structure_title_lines import (
     NUMBERED,
     bare_name,
@@ -51,7 +52,9 @@ MAX_HEADER_LINES = 40
 BARE_BY = regex.compile(r"^by:?$", regex.IGNORECASE)
 
 
-_CONTENT = regex.compile(r"[\p{L}\d][\p{L}\d'’\-]+")
+#: A content word: three characters or more (a shorter word is no stem, with or without a
+#: final "'s"; a run of two is passed over whole, from either of its characters).
+_CONTENT = regex.compile(r"[\p{L}\d][\p{L}\d'’\-]{2,}")
 
 
 def _tight_title(lines: Sequence[Line], i: int, body: int) -> bool:
@@ -62,7 +65,7 @@ def _tight_title(lines: Sequence[Line], i: int, body: int) -> bool:
         return False
     if line.shape not in ("body", "other", "headline") or not_title(line.text):
         return False
-    under = lines[i + 1]
+    under = settled(lines, i + 1)
     if header_evidence(under):
         return True
     # A short standfirst or the author's bare name between it and the byline or stamp.
@@ -71,14 +74,14 @@ def _tight_title(lines: Sequence[Line], i: int, body: int) -> bool:
         and under.words <= 8
         and under.shape in ("other", "headline")
         and line.words <= 25
-        and header_evidence(lines[i + 2])
+        and header_evidence(settled(lines, i + 2))
     )
 
 
 def _under_author(lines: Sequence[Line], i: int, low: int) -> bool:
     """Whether the line above line ``i`` (page furniture skipped) is a byline or a name."""
     for k in range(i - 1, max(low, i - 6) - 1, -1):
-        above = lines[k]
+        above = settled(lines, k)
         if above.shape in ("furniture", "nav"):
             continue
         return above.shape == "byline" or soft_byline(above) or bare_name(above)
@@ -96,7 +99,7 @@ def _on_byline(lines: Sequence[Line], i: int, body: int) -> bool:
     """Whether a byline or stamp stands right under line ``i``."""
     if i + 1 >= body:
         return False
-    under = lines[i + 1]
+    under = settled(lines, i + 1)
     return header_evidence(under) or BARE_BY.match(under.text) is not None
 
 
@@ -115,10 +118,10 @@ def _kicker(lines: Sequence[Line], i: int, body: int) -> bool:
     """
     if i + 2 >= body:
         return False
-    line, below = lines[i], lines[i + 1]
+    line, below = settled(lines, i), settled(lines, i + 1)
     if below.words < 6 or below.words <= line.words + 1 or not title_shaped(below):
         return False
-    under = lines[i + 2]
+    under = settled(lines, i + 2)
     if (
         line.words <= 6
         and under.shape in ("other", "headline", "body")
@@ -157,7 +160,7 @@ def _echo(lines: Sequence[Line], i: int, low: int) -> bool:
         k -= 1  # the same line printed twice
     if k < low or not key:
         return False
-    above = lines[k]
+    above = settled(lines, k)
     if above.words < line.words + 2 or not title_shaped(above):
         return False
     return line_key(above.text).startswith(key + " ")
@@ -176,21 +179,26 @@ def _crumbed(lines: Sequence[Line], i: int, body: int) -> bool:
     """
     if i + 1 >= body:
         return False
-    below = lines[i + 1]
-    if below.words < 3 or lines[i].words <= below.words:
+    below = settled(lines, i + 1)
+    if below.words < 3 or settled(lines, i).words <= below.words:
         return False
     key = line_key(below.text)
     return bool(key) and line_key(lines[i].text).endswith(" " + key)
 
 
 #: ``_CONTENT`` on ASCII text (the same words, found faster by ``re``).
-_ASCII_CONTENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]+")
+_ASCII_CONTENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]{2,}")
 
 
 def _stems(text: str) -> set[str]:
     """Content words of ``text``, cut to five letters (a poor man's stemmer)."""
     if not text.isascii():
-        text = straight(text)
+        # (quotes straight; dashes, an ellipsis and a no-break space part words as a space
+        # does: a text then ASCII is lowered and its words found faster)
+        text = (
+            straight(text).replace("—", " ").replace("–", " ").replace("…", " ")
+            .replace("\xa0", " ")
+        )  # fmt: skip
     text = text.lower()
     words = (_ASCII_CONTENT if text.isascii() else _CONTENT).findall(text)
     return {
@@ -215,7 +223,7 @@ def _body_stems(lines: Sequence[Line], body: int) -> set[str]:
 
 
 def header_title(
-    lines: Sequence[Line], body: int, end: int, floor: int, counts: Counter[str]
+    lines: Sequence[Line], body: int, end: int, floor: int, counts: Mapping[str, int]
 ) -> tuple[int | None, int]:
     """The headline of a body run ``lines[body:end]`` and where its body starts.
 
@@ -228,10 +236,11 @@ def header_title(
     >>> t = ("Ann Lee\\nAnn Lee Wins The Valley Marathon For The Third Year Running!\\n"
     ...      "Ann Lee won the valley marathon on Sunday, her third win in a row, in heavy rain.")
     >>> lines = [read_line(t, s, e, None) for s, e in iter_lines(t)]
+    >>> from collections import Counter
     >>> header_title(lines, 1, 3, 0, Counter())
     (1, 2)
     """
-    best = max(scores(lines, body, floor, counts), default=None)
+    best = _best(_scored(lines, body, floor), counts)
     head = None if best is None else best[1]
     if body + 1 < end and is_prose(lines[body + 1]) and opening_title(lines[body]):
         if best is None or best[0] < 1.5:
@@ -243,7 +252,7 @@ def header_title(
 
 
 def scores(
-    lines: Sequence[Line], body: int, floor: int, counts: Counter[str]
+    lines: Sequence[Line], body: int, floor: int, counts: Mapping[str, int]
 ) -> list[tuple[float, int]]:
     """Each title-shaped line above ``body``: (score, line index), nearest first.
 
@@ -251,47 +260,91 @@ def scores(
     >>> from newsparse._structure_lines import read_line
     >>> t = "6 min read\\nTown hall reopens after fire\\nThe hall reopened on Monday after a fire."
     >>> lines = [read_line(t, s, e, None) for s, e in iter_lines(t)]
+    >>> from collections import Counter
     >>> [i for _score, i in scores(lines, 2, 0, Counter())]
     [1, 0]
     """
-    out: list[tuple[float, int]] = []
+    return [_final(e, counts) for e in _scored(lines, body, floor)]
+
+
+class _Scored(NamedTuple):
+    """A title-shaped line's score, with and without the credit of being repeated."""
+
+    plain: float
+    repeated: float
+    at: int
+    text: str | None
+    """The line's text (its key is counted); None: a page label, no credit."""
+
+
+def _best(entries: list[_Scored], counts: Mapping[str, int]) -> tuple[float, int] | None:
+    """``max(scores(...))``: the best (score, line index), or None when no line is scored.
+
+    A line's repeats in the page are counted only where they may make it the best: the best
+    line scores at least the best score without repeats (a repeat only adds, and float
+    addition keeps order), so a line that scores less even with them cannot be it.
+    """
+    if not entries:
+        return None
+    least = max(e.plain for e in entries)
+    return max(_final(e, counts) for e in entries if e.repeated >= least)
+
+
+def _final(entry: _Scored, counts: Mapping[str, int]) -> tuple[float, int]:
+    """(score, line index) of a scored line, its repeats in the page counted."""
+    if entry.text is not None and counts[line_key(entry.text)] >= 2:
+        return entry.repeated, entry.at
+    return entry.plain, entry.at
+
+
+def _scored(lines: Sequence[Line], body: int, floor: int) -> list[_Scored]:
+    """:func:`scores` of the lines above ``body``, both ways for a line's repeats.
+
+    Each score is summed in one order, its credit for repeats (+2) second: both sums take the
+    same steps, so that the one chosen is the float ``scores`` always gave.
+    """
+    out: list[_Scored] = []
     low = max(floor, body - MAX_HEADER_LINES)
-    body_stems = _body_stems(lines, body)
+    body_stems: set[str] | None = None  # (read when a line is first scored)
     for i in range(body - 1, low - 1, -1):
         line = lines[i]
+        if line.shape == PENDING:
+            if line.mark:
+                continue  # (no title, whatever it reads as: a bullet mark)
+            line = settled(lines, i)
         if not title_shaped(line) and not _tight_title(lines, i, body):
             continue
-        score = -0.03 * (body - i)
+        first = -0.03 * (body - i)
         if page_furniture(line):
             # A label takes no credit for the byline or title under it.
-            out.append((score - 6, i))
+            out.append(_Scored(first - 6, first - 6, i, None))
             continue
-        if counts[line_key(line.text)] >= 2:
-            score += 2
-        score -= label_like(line)
+        terms = [-label_like(line)]  # (added in this order; a subtraction adds the negation)
         if line.text.endswith("."):
-            score -= 1.5
-        if NUMBERED.match(line.text):
-            score -= 2
+            terms.append(-1.5)
+        if line.text[:1].isdigit() and NUMBERED.match(line.text):
+            terms.append(-2)
         stems = _stems(line.text)
+        if stems and body_stems is None:
+            body_stems = _body_stems(lines, body)
         if stems and body_stems:
-            score += 4 * len(stems & body_stems) / len(stems)
+            terms.append(4 * len(stems & body_stems) / len(stems))
         seen = 0
         standfirst = own_standfirst = photo = False
         for k in range(i + 1, min(body, i + 8)):
-            under = lines[k]
+            under = settled(lines, k)
             if under.shape in ("furniture", "nav"):
                 continue
             seen += 1
-            if header_evidence(under) or BARE_BY.match(under.text):
-                score += 3 if seen <= 1 or (seen == 2 and standfirst) else 2
+            if header_evidence(under) or (len(under.text) <= 3 and BARE_BY.match(under.text)):
+                terms.append(3 if seen <= 1 or (seen == 2 and standfirst) else 2)
                 break
             if seen <= 2 and bare_name(under):
-                score += 2
+                terms.append(2)
                 break
             if under.shape in ("caption", "credit"):
                 # A photo under the title; its byline may follow the photo.
-                score += 1
+                terms.append(1)
                 seen -= 1
                 if photo:
                     break
@@ -309,13 +362,15 @@ def scores(
             )
             if standfirst:
                 # A title and its standfirst: the standfirst is the line under the title.
-                score += 1.5
+                terms.append(1.5)
                 own_standfirst = (
                     not title_shaped(under) or under.words >= 12 or under.text.endswith(".")
                 )
         if i + 1 == body:
-            score += 0.5
+            terms.append(0.5)
         above = lines[i - 1] if i > low else None
+        if above is not None and above.shape == PENDING and not above.mark:
+            above = settled(lines, i - 1)  # (one with a bullet mark is no title either way)
         if (
             above is not None
             and above.words >= 4
@@ -327,23 +382,27 @@ def scores(
             # The line under a title-shaped line is its standfirst, unless it has one itself
             # (then the line above is a kicker or section label).
             # A sentence under a title is its standfirst, however short.
-            score -= 2.5 if above.words < line.words or line.text.endswith(".") else 1.5
+            terms.append(-2.5 if above.words < line.words or line.text.endswith(".") else -1.5)
         if _kicker(lines, i, body) or _echo(lines, i, low) or _crumbed(lines, i, body):
-            score -= 4  # it also took the title under it for its standfirst
+            terms.append(-4)  # it also took the title under it for its standfirst
         on_byline = _on_byline(lines, i, body)
         if line.words <= 8 and on_byline and _under_author(lines, i, low):
-            score -= 3  # the author's job title: "Deputy Editor, Example News"
+            terms.append(-3)  # the author's job title: "Deputy Editor, Example News"
         elif on_byline and (
-            (i > low and _teaser_above(lines[i - 1]))
+            (i > low and _teaser_above(settled(lines, i - 1)))
             or (
                 i + 3 < body
-                and _teaser_above(lines[i + 1])
-                and title_shaped(lines[i + 2])
-                and _teaser_above(lines[i + 3])
+                and _teaser_above(settled(lines, i + 1))
+                and title_shaped(settled(lines, i + 2))
+                and _teaser_above(settled(lines, i + 3))
             )
         ):
-            score -= 3  # an item of a list of teasers: title / byline / title / byline
-        out.append((score, i))
+            terms.append(-3)  # an item of a list of teasers: title / byline / title / byline
+        plain, repeated = first, first + 2
+        for term in terms:
+            plain += term
+            repeated += term
+        out.append(_Scored(plain, repeated, i, line.text))
     return out
 
 

@@ -24,7 +24,7 @@ import regex
 
 from newsparse._bylines import parse_byline
 from newsparse._stamps import find_stamps, stamp_residue
-from newsparse._structure_fold import folded
+from newsparse._structure_fold import SPACES, ascii_folded
 from newsparse.lexicon.places import is_place
 from newsparse.lexicon.structure import (
     AGENCIES,
@@ -137,9 +137,6 @@ _LEGAL_NOTICE = regex.compile(
     r"|\bprotected\s+by\s+reCAPTCHA\b",
     regex.IGNORECASE,
 )
-#: Words one of which a legal or cookie notice, or a copyright line, holds (case-folded).
-_NOTICE_WORDS = ("cookie", "copyright", "rights reserved", "agree", "consent", "acknowledge",
-                 "acceptance", "recaptcha")
 
 
 def is_furniture(line: str) -> bool:
@@ -165,10 +162,20 @@ def is_furniture(line: str) -> bool:
     if len(line) > 40:
         if len(line) > 1000:
             return False
-        # The patterns need one of these words (tested case-folded, see ``folded``); most
-        # long lines are prose that has none of them.
-        low = folded(line)
-        if not any(w in low for w in _NOTICE_WORDS) and not low.startswith(("©", "(c)")):
+        # The patterns need one of these words (tested case-folded, see ``folded``; one ``in``
+        # each, a third cheaper than a loop over them); most long lines are prose that has none.
+        low = ascii_folded(line)
+        if not (
+            "cookie" in low
+            or "copyright" in low
+            or "rights reserved" in low
+            or "agree" in low
+            or "consent" in low
+            or "acknowledge" in low
+            or "acceptance" in low
+            or "recaptcha" in low
+            or low.startswith(("©", "(c)"))
+        ):
             return False
         if _COOKIE_NOTICE.search(line):
             return True
@@ -189,6 +196,9 @@ def is_furniture(line: str) -> bool:
 _BULLET = regex.compile(r"^(?:[•·▪◦●■►▶‣⁃*+]|[-–—](?=\s)|o(?=\s))\s+")
 #: The characters ``_BULLET`` can start with.
 MARK_STARTS = frozenset("•·▪◦●■►▶‣⁃*+-–—o")
+#: ``_BULLET`` with the standard ``re`` (faster) and its spaces spelled out: a mark's
+#: character then white space (for a dash or an "o", the space ``_BULLET`` looks ahead for).
+_RE_BULLET = re.compile(f"[{re.escape(''.join(sorted(MARK_STARTS)))}][{re.escape(SPACES)}]+")
 
 
 def bullet_mark(line: str) -> int:
@@ -199,7 +209,7 @@ def bullet_mark(line: str) -> int:
     """
     if line[:1] not in MARK_STARTS:
         return 0  # most lines (a test cheaper than the pattern's call)
-    m = _BULLET.match(line)
+    m = _RE_BULLET.match(line)
     return m.end() if m else 0
 
 
@@ -270,14 +280,18 @@ def _credit() -> regex.Pattern[str]:
     return regex.compile(_CREDIT_PATTERN, regex.VERBOSE)
 
 
-#: The agency names without those that hold another ("AP" for "AP Photo"): a line holding
-#: none of them and no ``)]:/`` cannot match ``_CREDIT_PATTERN`` (case-sensitive).
-_PHOTO_CORES = tuple(
-    sorted(a for a in PHOTO_AGENCIES if not any(b != a and b in a for b in PHOTO_AGENCIES))
-)
-#: Any of ``_PHOTO_CORES`` as a substring: one scan instead of a test per name (plain
-#: literals, so the standard ``re`` finds exactly what ``in`` finds, and faster).
-_ANY_CORE = re.compile("|".join(re.escape(a) for a in _PHOTO_CORES))
+#: The agency names, for ``str.endswith``.
+_PHOTO_NAMES = tuple(sorted(PHOTO_AGENCIES))
+
+
+def _ends_in_agency(line: str) -> bool:
+    """Whether ``line`` ends in an agency's name (then white space and a point): the only way
+    ``_CREDIT_PATTERN`` matches a line without ``)]:/`` (its fourth form, a credit standing
+    as its own sentence, case-sensitive)."""
+    bare = line.rstrip().removesuffix(".").rstrip()  # (``\s*\.?$``, and more)
+    return bare.endswith(_PHOTO_NAMES)
+
+
 #: ``_credit()`` is searched from this many characters before the end of a line.
 _CREDIT_REACH = 120
 
@@ -294,11 +308,12 @@ def caption_credit(line: str) -> str | None:
     """
     if len(line) > 600:
         return None
-    # Each form needs a bracket, a colon, a slash or an agency's name inside the match, and
-    # the match lies in the line's last ``_CREDIT_REACH`` characters (where the search starts).
+    # Each form needs a bracket, a colon or a slash inside the match, or the line to end in an
+    # agency's name; the match lies in the line's last ``_CREDIT_REACH`` characters (where
+    # the search starts).
     tail = line[-_CREDIT_REACH:]
     if ")" not in tail and "]" not in tail and ":" not in tail and "/" not in tail and (
-        _ANY_CORE.search(tail) is None
+        not _ends_in_agency(line)
     ):
         return None
     m = _credit().search(line, max(0, len(line) - _CREDIT_REACH))

@@ -4,7 +4,9 @@ The text is read line by line (a line is a block, or two blocks when a byline an
 glued; the source is never rewritten). The pipeline:
 
 1. **Line shapes** (:mod:`newsparse._structure_lines`): furniture, nav, bullet, stamp,
-   byline, trailer, caption, credit, body, headline, other.
+   byline, trailer, caption, credit, body, headline, other. A line that cannot be prose is
+   read in full only when a step asks for it: the steps below ask about the lines around
+   the bodies, and a page's menus and footers far from any are left unread.
 2. **Body runs** (:mod:`newsparse._structure_runs`): runs of prose lines, allowing short
    gaps of other lines; a byline or stamp line ends a run (it heads the next article).
 3. **Runs kept** (same module): in a page dump (mostly furniture), the largest run and runs
@@ -26,9 +28,8 @@ glued; the source is never rewritten). The pipeline:
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, get_args
 
 import regex
 
@@ -36,13 +37,20 @@ from newsparse import headlines as hl
 from newsparse._blocks import iter_lines
 from newsparse._bylines import name_authors, read_names
 from newsparse._records import block as block_record
+from newsparse._records import paragraph as paragraph_record
 from newsparse._records import record
 from newsparse._records import span as span_record
 from newsparse._structure_authors import is_person, next_card, relabel, soft_byline
-from newsparse._structure_lines import Line, is_prose, read_lines
+from newsparse._structure_lines import PENDING, Line, Shape, is_prose, settled, skim_lines
 from newsparse._structure_near import FAR_LINES, find_byline
 from newsparse._structure_runs import is_dump, keep_runs, read_runs, split_bare
-from newsparse._structure_title_lines import caption_like, line_key, page_label, title_bounds
+from newsparse._structure_title_lines import (
+    KeyCounts,
+    caption_like,
+    line_key,
+    page_label,
+    title_bounds,
+)
 from newsparse._structure_titles import BARE_BY, header_title
 from newsparse._structure_wrap import join_wrapped
 from newsparse._validate import check_datetime, check_text
@@ -68,6 +76,8 @@ __all__ = ["segment"]
 _NEAR_STAMP_LINES = 12
 #: How far under the last article's body a stamp at the foot of the story is taken.
 _FOOT_STAMP_LINES = 12
+#: The rule of a line of page material inside a body, by its shape.
+_BODY_RULES = {shape: "body-" + shape for shape in get_args(Shape)}
 #: What may follow names standing alone in a header: nothing, a place, an outlet after a bar.
 _NAME_REST = regex.compile(r"[\s,|·•/\-–—]*(?:(?:in|from)\s+\p{Lu}[\p{L} .,'’\-]*)?$|\s*[|·•]")
 
@@ -236,7 +246,7 @@ def _stamp_nearby(
     ]
     relative: Line | None = None
     for i in near:
-        line = lines[i]
+        line = settled(lines, i)
         if not line.stamps or line.shape not in ("stamp", "byline"):
             continue
         if all(h.relative for h in line.stamps):
@@ -266,8 +276,8 @@ def _article(
     head_key = ""
     standfirst_open = late_open = True
     for k in range(first, body):
-        line = lines[k]
-        prev = lines[k - 1] if k > first else None
+        line = settled(lines, k)
+        prev = lines[k - 1] if k > first else None  # (read in full one step before)
         if k == head:
             skip, stop = title_bounds(line.text)
             words = line.text[skip:stop]
@@ -289,11 +299,9 @@ def _article(
             standfirst_open = False
         elif BARE_BY.match(line.text) and k + 1 < body:
             b.add(_span(line), "furniture", "byline-label")
-            names = lines[k + 1].authors or read_names(
-                lines[k + 1].text[lines[k + 1].mark :], desk=True
-            )
+            nxt = settled(lines, k + 1)
+            names = nxt.authors or read_names(nxt.text[nxt.mark :], desk=True)
             if names and b.byline is None:
-                nxt = lines[k + 1]
                 b.byline = record(Byline, text=nxt.text[nxt.mark :], span=_span(nxt, nxt.mark),
                                   authors=names)
         elif b.byline is not None and k > 0 and BARE_BY.match(lines[k - 1].text) and (
@@ -354,7 +362,7 @@ def _article(
         elif shape == "body" and (b.byline or b.stamps) and not _credit_under(lines, k, body):
             # Prose after the byline and stamp, cut from the body by a photo or a button row.
             block = b.add(_span(line), "body", "prose-header")
-            b.paragraphs.append(record(Paragraph, text=block.text, span=block.span))
+            b.paragraphs.append(paragraph_record(block.text, block.span))
         else:
             b.add(_span(line), "furniture", "header-" + shape)
         if shape not in ("furniture", "nav"):
@@ -367,19 +375,25 @@ def _article(
             # The late standfirst stands right under a byline or stamp line.
             late_open = bool(b.blocks) and b.blocks[-1].label in ("byline", "stamp")
 
+    # (the commonest blocks, prose and page material between it, built here: ``b.add``)
+    blocks, paragraphs = b.blocks, b.paragraphs
     for k in range(body, end):
         line = lines[k]
-        if is_prose(line) or (line.shape == "bullet" and line.words >= 6):
+        shape = line.shape
+        if shape == "body" or is_prose(line) or (shape == "bullet" and line.words >= 6):
             # A list item's mark ("* ", "• ") is not the paragraph's text.
-            block = b.add(_span(line, line.mark), "body", "prose")
-            b.paragraphs.append(record(Paragraph, text=block.text, span=block.span))
-        elif line.shape == "trailer" and b.byline is None and line.authors:
+            where = span_record(line.start + line.mark, line.end)
+            words = line.text[line.mark :] if line.mark else line.text
+            blocks.append(block_record(words, where, "body", "prose"))
+            paragraphs.append(paragraph_record(words, where))
+        elif shape == "trailer" and b.byline is None and line.authors:
             b.add_byline(line, "byline-trailer")
-        elif line.shape == "caption" and b.caption is None:
+        elif shape == "caption" and b.caption is None:
             b.add(_span(line), "caption", "caption-credit")
             b.caption = record(Caption, text=line.text, span=_span(line), credit=line.credit)
         else:
-            b.add(_span(line), "furniture", "body-" + line.shape)
+            where = span_record(line.start, line.end)
+            blocks.append(block_record(line.text, where, "furniture", _BODY_RULES[shape]))
 
     limit = len(lines) if limit is None else limit
     if not b.stamps:
@@ -415,15 +429,22 @@ def _article(
 
 def _credit_under(lines: Sequence[Line], k: int, body: int) -> bool:
     """Whether a photo credit stands right under line ``k`` (``k`` is a caption's text)."""
-    return k + 1 < body and lines[k + 1].shape in ("credit", "caption")
+    return k + 1 < body and settled(lines, k + 1).shape in ("credit", "caption")
 
 
 def _near_stamp(lines: Sequence[Line], k: int, first: int, body: int) -> bool:
     """Whether a stamp (or the headline) stands next to line ``k`` in the header."""
     for i in (k - 1, k + 1, k + 2):
-        if first <= i < body and lines[i].shape == "stamp":
+        if first <= i < body and settled(lines, i).shape == "stamp":
             return True
     return k == first + 1
+
+
+def _settle(lines: Sequence[Line], start: int, stop: int) -> None:
+    """Read lines ``start`` to ``stop`` in full (those in the text; see ``settled``)."""
+    for i in range(max(0, start), min(len(lines), stop)):
+        if lines[i].shape == PENDING:
+            settled(lines, i)
 
 
 def _fallback(text: str, lines: Sequence[Line]) -> tuple[Article, ...]:
@@ -459,21 +480,19 @@ def segment(
     check_datetime(published, "published")
     now = check_datetime(now, "now")
     spans = join_wrapped(text, list(iter_lines(text)))
-    lines = relabel(read_lines(text, spans, now))
+    lines = relabel(skim_lines(text, spans, now))
     if not lines:
         return ()
     dump = is_dump(lines)
-    runs = keep_runs(lines, read_runs(text, lines), dump)
+    runs = keep_runs(text, lines, read_runs(text, lines), dump)
     if not runs:
-        return _fallback(text, lines)
+        return _fallback(text, [settled(lines, i) for i in range(len(lines))])
+    for run in runs:
+        # (a run joined across a long stretch of page material holds lines not read yet)
+        _settle(lines, run.start, run.end)
     if not dump:
         runs = split_bare(text, lines, runs)
-    # (a page repeats its menu lines: ``line_key`` is cached)
-    counts = Counter(
-        line_key(line.text)
-        for line in lines
-        if line.shape in ("headline", "other", "nav") and len(line.text) <= 300
-    )
+    counts = KeyCounts(text, lines)
     articles = []
     floor = 0
     for n, run in enumerate(runs):

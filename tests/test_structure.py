@@ -1339,3 +1339,98 @@ def test_far_byline_lead_is_the_word_by(line: str, lead: bool) -> None:
     from newsparse._structure_near import _LEAD_BY
 
     assert (_LEAD_BY.match(line) is not None) is lead
+
+
+def _read_every_line(
+    text: str, spans: list[tuple[int, int]], now: dt.datetime | None
+) -> Any:
+    from newsparse._structure_lines import settled, skim_lines
+
+    lines = skim_lines(text, spans, now)
+    for i in range(len(lines)):
+        settled(lines, i)
+    return lines
+
+
+def _page_mixes(n: int, seed: int) -> list[str]:
+    """Pages put together from the golden cases' lines: menus, headers and bodies in new
+    orders and repeats (blank lines here and there), with runs of menu items cutting a
+    header's lines (a stamp, a byline, a name) from its title and body, so that articles
+    and the lines their steps look for stand far apart."""
+    import random
+
+    rng = random.Random(seed)
+    pool = [ln for name in NAMES for ln in _load(name)[0].splitlines()]
+    menu = [ln for ln in pool if 0 < len(ln.split()) <= 3]
+    heads = [ln for ln in pool if len(ln.split()) <= 12 and any(c.isdigit() for c in ln)]
+    heads += [ln for ln in pool if ln[:3].lower() == "by " or 2 <= len(ln.split()) <= 3]
+    pages = []
+    for _ in range(n):
+        chunks = []
+        for _ in range(rng.randint(1, 4)):
+            start = rng.randrange(len(pool))
+            chunks.append(pool[start : start + rng.randint(10, 120)])
+            chunks.append(rng.sample(menu, rng.randint(0, 45)))
+            chunks.append(rng.sample(heads, rng.randint(0, 3)))
+        rng.shuffle(chunks)
+        lines = [ln for chunk in chunks for ln in chunk]
+        pages.append("\n".join(ln + ("\n" if rng.random() < 0.3 else "") for ln in lines))
+    return pages
+
+
+def _far_layouts() -> list[str]:
+    """A header's or an author box's lines set 0 to 45 menu items away from the title and
+    body: the steps that look far for a stamp, a byline, a name by a date or an author card
+    ask for those lines (the menu items between, and the lines next to them)."""
+    title = "Harbour bridge to close for repairs in March\n"
+    pieces = (
+        "March 2, 2024\n", "By Ann Lee\n", "Ann Lee\nMarch 2, 2024\n",
+        "Ann Lee\nSenior Reporter\nMarch 2, 2024\n", "By\nAnn Lee\n", "Updated 3 hours ago\n",
+    )
+    out = []
+    for far in range(0, 46, 3):
+        menu = "".join(f"* Menu item {k}\n" for k in range(far))
+        for piece in pieces:
+            out.append(piece + menu + title + _BODY)
+            out.append("Ann Lee\n" + menu + piece + title + "\n" + _BODY)
+        out.append("By\nBo Tan\n* Share\nBy\nAnn Lee\n" + menu + title + _BODY)
+        foot = "".join(f"* Menu item {k}\n" for k in range(far // 3))
+        out.append(title + "March 2, 2024\n" + _BODY + foot + "Written by Ann Lee\n")
+    return out
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_lines_read_on_demand_give_what_reading_every_line_gives(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The segmenter reads a line that cannot be prose only when a step asks for it (see
+    # ``skim_lines``): it must find what it finds with every line read up front.
+    from tests.strategies import ARTICLES
+
+    now = dt.datetime(2024, 2, 17, 12)
+    texts = [*(_load(name)[0] for name in NAMES), *_far_layouts()] if seed == 0 else []
+    texts += [*ARTICLES, *_page_mixes(120, seed)]
+    lazy = [segmenter.segment(t, now=now) for t in texts]
+    monkeypatch.setattr(segmenter, "skim_lines", _read_every_line)
+    eager = [segmenter.segment(t, now=now) for t in texts]
+    assert sum(len(arts) for arts in eager) > len(texts)
+    for text, got, want in zip(texts, lazy, eager, strict=True):
+        assert got == want, text[:200]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_title_chosen_counting_only_the_lines_that_may_win(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # header_title counts a line's repeats in the page only where they may make it the best
+    # line: it must choose what the best of every line's full score chooses.
+    from newsparse import _structure_titles as st
+
+    def every_line(entries: list[Any], counts: Any) -> tuple[float, int] | None:
+        return max((st._final(e, counts) for e in entries), default=None)
+
+    texts = [*(_load(name)[0] for name in NAMES), *_far_layouts()] if seed == 0 else []
+    texts += _page_mixes(120, seed + 10)
+    got = [segmenter.segment(t) for t in texts]
+    monkeypatch.setattr(st, "_best", every_line)
+    assert [segmenter.segment(t) for t in texts] == got
