@@ -13,7 +13,9 @@ speaker it is: a person, a bare name, an organisation, a group, a role or a pron
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -60,13 +62,18 @@ _span = regex.Match.span  # the unbound method: one C call per token in map()
 _plain_span = re.Match.span
 
 
-def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def _tokens(text: str, lo: int, hi: int, limit: int = 0) -> list[tuple[int, int, str]]:
     # Built in one comprehension (this runs for every word read near a cue), then the
     # rare tokens ending in a dot are fixed up, only when the window has a dot at all.
+    # With a ``limit``, only the window's first ``limit`` tokens are read (the same ones:
+    # the scan goes left to right and each token is fixed up on its own).
     if _NOT_PLAIN.search(text, lo, hi) is None:
-        toks = [(s, e, text[s:e]) for s, e in map(_plain_span, _TOKEN_PLAIN.finditer(text, lo, hi))]
+        found: Iterator[tuple[int, int]] = map(_plain_span, _TOKEN_PLAIN.finditer(text, lo, hi))
     else:
-        toks = [(s, e, text[s:e]) for s, e in map(_span, _TOKEN.finditer(text, lo, hi))]
+        found = map(_span, _TOKEN.finditer(text, lo, hi))
+    if limit:
+        found = itertools.islice(found, limit)
+    toks = [(s, e, text[s:e]) for s, e in found]
     if "." in text[lo:hi]:
         for k, (s, e, w) in enumerate(toks):
             # A final dot belongs to the word only in abbreviations ("Sen.") and initials.
@@ -260,6 +267,10 @@ def np_before(text: str, lo: int, pos: int, *, appositive: bool = True) -> NP | 
     return NP(toks[first][0], toks[i][1])
 
 
+# How many words a phrase after a cue may run to.
+_AFTER_WORDS = 12
+
+
 def np_after(text: str, pos: int, hi: int) -> NP | None:
     """The speaker phrase starting at ``pos`` (white space skipped).
 
@@ -268,14 +279,16 @@ def np_after(text: str, pos: int, hi: int) -> NP | None:
     >>> t[np.start:np.end]
     'a spokesman for the Foreign Ministry'
     """
-    toks = _tokens(text, pos, min(hi, pos + 200))
+    # The loop below reads at most _AFTER_WORDS tokens and looks one further: the rest of
+    # the window is not tokenised.
+    toks = _tokens(text, pos, min(hi, pos + 200), _AFTER_WORDS + 1)
     if not toks:
         return None
     i = 0
     if toks[0][2].lower() in lex.PRONOUNS:
         return NP(toks[0][0], toks[0][1])
     last = -1
-    while i < len(toks) and i < 12:
+    while i < len(toks) and i < _AFTER_WORDS:
         w = toks[i][2]
         low = w.lower()
         if i == 0 and low in lex.DETERMINERS:

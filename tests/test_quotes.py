@@ -284,3 +284,29 @@ def test_non_plain_text_takes_the_regex_tokens() -> None:
     ):
         assert spk._NOT_PLAIN.search(text) is not None
         assert [w for _s, _e, w in spk._tokens(text, 0, len(text))] == words
+
+
+def test_phrase_after_a_cue_reads_only_its_first_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    # np_after tokenises only as many tokens as its loop can read; with every token of the
+    # window it must find the same phrase.
+    import random
+
+    from newsparse import _quotes_speakers as spk
+
+    whole = spk._tokens
+
+    def _all_tokens(text: str, lo: int, hi: int, limit: int = 0) -> list[tuple[int, int, str]]:
+        return whole(text, lo, hi)
+
+    pieces = [
+        "the ", "a ", "Ann ", "Lee ", "of ", "and ", "for ", "Foreign ", "Ministry ", "spokesman ",
+        "said ", "big ", "New ", "York ", "’s ", ", ", ". ", "Sen. ", "he ", "who ", "x-y ",
+    ]  # fmt: skip
+    rng = random.Random(11)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    fast = [spk.np_after(t, 0, len(t)) for t in texts]
+    monkeypatch.setattr(spk, "_tokens", _all_tokens)
+    assert fast == [spk.np_after(t, 0, len(t)) for t in texts]
+    assert sum(np is not None for np in fast) > 1000
+    assert max(len(t.split()) for t in texts) > spk._AFTER_WORDS + 1  # windows were cut
+
