@@ -12,6 +12,8 @@ lexicon's size) and reports each cue with its class and where it stands.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -109,9 +111,23 @@ def _cue_after_gap() -> re.Pattern[str]:
 
     Matching that character (anything but a word character, an apostrophe or a hyphen: what
     the opening test allows before a letter) lets ``re`` skip ahead to such characters
-    instead of trying every position: about a quarter fewer instructions per scan.
+    instead of trying every position: about a quarter fewer instructions per scan. The
+    class names the ASCII letters and digits before the word class (the same set): most characters
+    scanned are letters, and ``re`` tests a range before it calls the Unicode category.
+    The tree's branches for lower-case first letters come before the capitalised ones
+    (one first letter each, so the order changes no match): most words are lower case.
     """
-    return re.compile(r"[^\w’'-](" + cue_pattern().pattern[len(_CUE_OPEN) :] + ")")
+    forms = sorted(set(_FORMS) | set(_PARTICLE_FORMS) | set(lex.PHRASES))
+    by_first: dict[str, list[str]] = {}
+    for form in forms:
+        by_first.setdefault(form[0], []).append(form)
+        by_first.setdefault(form[0].upper(), []).append(form[0].upper() + form[1:])
+    firsts = sorted(by_first, key=lambda ch: (not ch.islower(), ch))
+    tree = "|".join(trie_alternation(by_first[ch]) for ch in firsts).replace(r"\ ", r"\s+")
+    return re.compile(r"[^a-zA-Z0-9\w’'-](" + "(?:" + tree + r")\b(?!-))")
+
+
+_SPAN_1 = operator.methodcaller("span", 1)
 
 
 def _cue_spans(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
@@ -121,11 +137,9 @@ def _cue_spans(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     the character before the block); every later cue has a character before it in the block.
     """
     m = cue_pattern().match(text, lo, hi)
-    if m is not None:
-        yield m.span()
-        lo = m.end()
-    for g in _cue_after_gap().finditer(text, lo, hi):
-        yield g.span(1)
+    if m is None:
+        return map(_SPAN_1, _cue_after_gap().finditer(text, lo, hi))
+    return itertools.chain((m.span(),), map(_SPAN_1, _cue_after_gap().finditer(text, m.end(), hi)))
 
 
 _CHANNEL_RE = regex.compile(
@@ -171,6 +185,33 @@ class Cue(NamedTuple):
     """The verb's classes: clause, that, object, to, quote, naming; empty for phrases."""
 
 
+# ``tuple.__new__(Cue, (...))`` builds a cue without the Python-level ``__new__``.
+_new = tuple.__new__
+_Read = tuple[str, int, frozenset[str], "regex.Pattern[str] | None", bool]
+
+
+@functools.cache
+def _word_info() -> dict[str, _Read]:
+    """What :func:`find_cues` reads of each word the cue pattern matches, by its spelling.
+
+    Per form and its capitalised spelling: the base (or the phrase), the form index (-1 for
+    a phrase), the classes, the particle pattern a verb needs, and whether it is capitalised.
+    """
+    info: dict[str, _Read] = {}
+    for low in set(_FORMS) | set(_PARTICLE_FORMS) | set(lex.PHRASES):
+        if low in lex.PHRASES:
+            read: _Read = (low, -1, frozenset(), None, False)
+        else:
+            base, form = _FORMS[low] if low in _FORMS else _PARTICLE_FORMS[low]
+            classes = CLASSES[base] if low in _FORMS else frozenset()
+            read = (base, form, classes, _PARTICLE_RE.get(base), False)
+        info[low] = read
+        cap = low[0].upper() + low[1:]
+        if cap != low:
+            info[cap] = (*read[:4], cap[0].isupper())
+    return info
+
+
 def find_cues(text: str, lo: int, hi: int, *, title_case: bool = False) -> list[Cue]:
     """The speech cues in ``text[lo:hi]``, in order.
 
@@ -182,27 +223,20 @@ def find_cues(text: str, lo: int, hi: int, *, title_case: bool = False) -> list[
     ['pointed out', 'according to', 'called for']
     """
     cues: list[Cue] = []
+    info = _word_info()
     for c_start, c_end in _cue_spans(text, lo, hi):
         word = text[c_start:c_end]
-        low = word.lower()
-        if not low.isalpha():  # a phrase: its inner white space read as one space
-            low = " ".join(low.split())
-        if word[0].isupper() and not title_case:
+        read = info.get(word)
+        if read is None:  # a phrase with other white space inside: read as one space
+            read = info[" ".join(word.split())]
+        base, form, classes, particle, capital = read
+        if capital and not title_case:
             before = text[max(lo, c_start - 3) : c_start].rstrip(" “\"'‘")
             if before and before[-1] not in ".!?:;—-":
                 continue
         end = c_end
-        if low in lex.PHRASES:
-            cues.append(Cue(c_start, end, end, low, -1, frozenset()))
-            continue
-        classes: frozenset[str] = frozenset()
-        if low in _FORMS:
-            base, form = _FORMS[low]
-            classes = CLASSES[base]
-        else:
-            base, form = _PARTICLE_FORMS[low]
-        if base in _PARTICLE_RE:
-            pm = _PARTICLE_RE[base].match(text, end, min(hi, end + _WINDOW))
+        if particle is not None:
+            pm = particle.match(text, end, min(hi, end + _WINDOW))
             if pm:
                 end = pm.end()
                 classes = classes | {"clause"} if base != "call" else frozenset({"to"})
@@ -214,10 +248,10 @@ def find_cues(text: str, lo: int, hi: int, *, title_case: bool = False) -> list[
         verb_end = end
         cm = (
             _CHANNEL_RE.match(text, end, min(hi, end + _WINDOW))
-            if text[end + 1 : end + 2] in _CHANNEL_FIRST
+            if form >= 0 and text[end + 1 : end + 2] in _CHANNEL_FIRST
             else None
         )
         if cm:
             end = cm.end()
-        cues.append(Cue(c_start, end, verb_end, base, form, classes))
+        cues.append(_new(Cue, (c_start, end, verb_end, base, form, classes)))
     return cues

@@ -13,9 +13,8 @@ a multi-paragraph quote does); it never reaches past its block.
 from __future__ import annotations
 
 import bisect
-import itertools
+import operator
 import re
-from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex
@@ -37,16 +36,23 @@ class Pair(NamedTuple):
 
 
 # Double marks of every style: curly, straight, low-9 (German), guillemets, the reversed
-# high-9 and the CJK-style double prime marks.
-_DOUBLE = regex.compile(r"''|[\"“”„‟«»〝〞]")  # two apostrophes: the NYT-archive double mark
+# high-9 and the CJK-style double prime marks; and two apostrophes, the NYT-archive double mark.
+_DOUBLE_CHARS = "\"“”„‟«»〝〞"
 # Single marks: curly, straight, low-9 and single guillemets.
 _SINGLE_MARKS = "'‘’‚‹›"
 # A single mark with no letter or digit on one side (``[^\W_]`` is exactly ``str.isalnum``):
 # the others are apostrophes inside words, which never open or close a quotation.
 # The mark comes first in the pattern so that the scan skips ahead to marks; the
 # two-character lookbehind then reads the character before the mark.
-_SINGLE_EDGE = re.compile(r"['‘’‚‹›](?:(?<![^\W_][\s\S])|(?![^\W_]))")
-_start = re.Match.start
+_EDGE = r"(?:(?<![^\W_][\s\S])|(?![^\W_]))"
+_SINGLE_EDGE = re.compile(r"['‘’‚‹›]" + _EDGE)
+# Both kinds in one scan: every alternative opens with one literal character, so ``re``
+# skips ahead to those characters (one scan per kind cost about two and a half times as
+# much). Two apostrophes are tried before one.
+_MARKS = re.compile(
+    "|".join([*_DOUBLE_CHARS, "''", *(re.escape(c) + _EDGE for c in _SINGLE_MARKS)])
+)
+_span = re.Match.span
 _OPENERS_BEFORE = "([{—–-/ \t\u00a0"
 
 
@@ -63,17 +69,17 @@ def _right_word(text: str, i: int, hi: int) -> bool:
     return i + 1 < hi and not text[i + 1].isspace()
 
 
-def _double_pairs(text: str, lo: int, hi: int) -> list[Pair]:
+def _double_pairs(text: str, lo: int, hi: int, marks: list[tuple[int, int]]) -> list[Pair]:
+    """Pair the double marks found at ``marks`` (start and end of each) in ``text[lo:hi]``."""
     pairs: list[Pair] = []
     open_at = -1
     open_mark = ""
     open_len = 1
-    for m in _DOUBLE.finditer(text, lo, hi):
-        i = m.start()
-        ch = m.group()
-        if ch == "''":
+    for i, i_end in marks:
+        ch = text[i]
+        if ch == "'":
             ch = '"'
-        opening_ctx = _left_open(text, i, lo) and _right_word(text, m.end() - 1, hi)
+        opening_ctx = _left_open(text, i, lo) and _right_word(text, i_end - 1, hi)
         closing_ctx = i > lo and not text[i - 1].isspace()
         if ch in "“":
             if open_at >= 0 and (open_mark == "„" or (closing_ctx and not opening_ctx)):
@@ -93,7 +99,7 @@ def _double_pairs(text: str, lo: int, hi: int) -> list[Pair]:
             role = "close" if open_at >= 0 else "open"
         if role == "open":
             # A second opening before any closing: the first was a stray mark.
-            open_at, open_mark, open_len = i, ch, m.end() - i
+            open_at, open_mark, open_len = i, ch, i_end - i
         elif role == "close" and open_at >= 0:
             if i > open_at + open_len:
                 pairs.append(Pair(open_at, open_at + open_len, i, True))
@@ -103,16 +109,17 @@ def _double_pairs(text: str, lo: int, hi: int) -> list[Pair]:
     return pairs
 
 
-def _single_pairs(text: str, lo: int, hi: int, inside: list[Pair]) -> list[Pair]:
-    """Single-mark quotations outside double ones; apostrophes are told apart by context."""
+def _single_pairs(
+    text: str, lo: int, hi: int, inside: list[Pair], marks: list[int]
+) -> list[Pair]:
+    """Single-mark quotations outside double ones; apostrophes are told apart by context.
+
+    ``marks`` are the offsets of the single marks that may open or close one, in order.
+    """
     starts = [p.open for p in inside]
     pairs: list[Pair] = []
     open_at = -1
-    # Apostrophes inside words ("it's", most single marks of a text) are skipped by the
-    # scan itself; the block's first character is looked at apart, as the scan's lookbehind
-    # would read the character before the block.
-    first = [lo] if lo < hi and text[lo] in _SINGLE_MARKS else []
-    for i in itertools.chain(first, map(_start, _SINGLE_EDGE.finditer(text, lo + 1, hi))):
+    for i in marks:
         k = bisect.bisect_right(starts, i) - 1
         if k >= 0 and inside[k].open <= i <= inside[k].end + 1:
             continue  # nested inside a double quotation (or one of its marks)
@@ -132,6 +139,31 @@ def _single_pairs(text: str, lo: int, hi: int, inside: list[Pair]) -> list[Pair]
     return pairs
 
 
+def _marks(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """The double marks of ``text[lo:hi]`` (start, end) and the offsets of its single marks
+    that are not apostrophes inside words, each in order.
+
+    Apostrophes inside words ("it's", most single marks of a text) are skipped by the scan
+    itself; the block's first character is looked at apart, as the scan's lookbehind would
+    read the character before the block. A single mark that is one of two apostrophes read
+    as a double mark is looked at apart too (the scan went past it).
+    """
+    doubles: list[tuple[int, int]] = []
+    singles = [lo] if lo < hi and text[lo] in _SINGLE_MARKS else []
+    for i, e in map(_span, _MARKS.finditer(text, lo, hi)):
+        if e - i == 2:  # two apostrophes
+            doubles.append((i, e))
+            if i > lo and _SINGLE_EDGE.match(text, i, hi):
+                singles.append(i)
+            if _SINGLE_EDGE.match(text, i + 1, hi):
+                singles.append(i + 1)
+        elif text[i] in _DOUBLE_CHARS:
+            doubles.append((i, e))
+        elif i > lo:
+            singles.append(i)
+    return doubles, singles
+
+
 def find_pairs(text: str, lo: int, hi: int) -> list[Pair]:
     """The quotations in ``text[lo:hi]``, in order; at most the last one is unclosed.
 
@@ -148,9 +180,10 @@ def find_pairs(text: str, lo: int, hi: int) -> list[Pair]:
     >>> [(t[p.start:p.end], p.closed) for p in find_pairs(t, 0, len(t))]
     [('one', True), ('two', False)]
     """
-    doubles = _double_pairs(text, lo, hi)
+    doubles_at, singles_at = _marks(text, lo, hi)
+    doubles = _double_pairs(text, lo, hi, doubles_at) if doubles_at else []
     closed = [p for p in doubles if p.closed]
-    singles = _single_pairs(text, lo, hi, doubles)
+    singles = _single_pairs(text, lo, hi, doubles, singles_at) if singles_at else []
     if not singles:
         return doubles
     merged = sorted(doubles + singles)
@@ -162,17 +195,18 @@ def find_pairs(text: str, lo: int, hi: int) -> list[Pair]:
 
 
 # A sentence ends at . ! ? (or an ellipsis) plus closing marks, before a space and a capital,
-# digit or opening mark. The end punctuation is matched, not looked behind for, so that the
-# scan skips ahead to it (about twice as fast); group 1 is what follows it.
-_SENT_END = regex.compile(
-    r"""
-    [.!?…]                   # the end punctuation
-    ([’”"'»)\]]{0,3}         # closing marks or brackets that belong to the sentence
-    \s+)                     # a gap
-    (?=[“"‘'«(\[]?[\p{Lu}\d])  # the next sentence starts with a capital or a digit
-    """,
-    regex.VERBOSE,
+# digit or opening mark. The scan matches the end punctuation, the closing marks and the
+# gap (group 1 is what follows the punctuation); :data:`_SENT_NEXT` then tests what follows
+# the gap. The scan uses ``re`` (about a third fewer instructions than ``regex``), which has
+# no \p{Lu}; the gap is ``regex``'s ``\s`` spelled out (the Unicode White_Space characters:
+# ``re``'s ``\s`` also takes \x1c-\x1f). Matching the punctuation (not looking behind for
+# it) lets the scan skip ahead to it.
+_SENT_GAP = re.compile(
+    r"[.!?…]([’”\"'»)\]]{0,3}"
+    "[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+)"
 )
+_SENT_NEXT = regex.compile(r"""[“"‘'«(\[]?[\p{Lu}\d]""")
+_span_1 = operator.methodcaller("span", 1)
 # What follows the punctuation, for a block whose first character comes just after one.
 _SENT_END_AT_START = regex.compile(r"""[’”"'»)\]]{0,3}\s+(?=[“"‘'«(\[]?[\p{Lu}\d])""")
 _ABBREV_BEFORE = regex.compile(
@@ -186,6 +220,20 @@ _ABBREV_BEFORE = regex.compile(
 )
 
 
+def _ends(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where the gap after each sentence end in ``text[lo:hi]`` stands, in order.
+
+    The gaps of :data:`_SENT_GAP` that a sentence follows (:data:`_SENT_NEXT`). Each gap
+    holds one end mark, so a gap dropped hides no end: these are the ends that one scan of
+    the whole rule, the test of what follows included, finds.
+    """
+    return [
+        span
+        for span in map(_span_1, _SENT_GAP.finditer(text, lo, hi))
+        if _SENT_NEXT.match(text, span[1], hi)
+    ]
+
+
 def sentence_spans(text: str, lo: int, hi: int, pairs: list[Pair]) -> list[tuple[int, int]]:
     """Split ``text[lo:hi]`` into sentences, never inside a quotation.
 
@@ -196,13 +244,11 @@ def sentence_spans(text: str, lo: int, hi: int, pairs: list[Pair]) -> list[tuple
     starts = [p.open for p in pairs]
     spans: list[tuple[int, int]] = []
     begin = lo
-    ends: Iterable[tuple[int, int]] = (m.span(1) for m in _SENT_END.finditer(text, lo, hi))
+    ends = _ends(text, lo, hi)
     if 0 < lo < hi and text[lo - 1] in ".!?…":
         m0 = _SENT_END_AT_START.match(text, lo, hi)
         if m0 is not None:
-            ends = itertools.chain(
-                [m0.span()], (m.span(1) for m in _SENT_END.finditer(text, m0.end(), hi))
-            )
+            ends = [m0.span(), *_ends(text, m0.end(), hi)]
     for cut, m_end in ends:
         # Closing marks after the punctuation stay with the sentence.
         end = cut

@@ -310,3 +310,129 @@ def test_phrase_after_a_cue_reads_only_its_first_tokens(monkeypatch: pytest.Monk
     assert sum(np is not None for np in fast) > 1000
     assert max(len(t.split()) for t in texts) > spk._AFTER_WORDS + 1  # windows were cut
 
+
+# -- the scans of the quote stage against the one pattern each stands for -------------------
+
+_MARK_PIECES = [
+    *"'‘’‚‹›\"“”„‟«»〝〞", "''", " ", "a", "Z", "1", "_", ".", "!", "?", "…", ")", "(", "—", ":",
+    "\u00a0", "\t", "\n", "\x1c", "\u2003", "\x85", "é", "Ä", "ǅ", "٣", "Ⓐ", "Mr.", " The", " 9",
+]  # fmt: skip
+
+
+def _random_windows(pieces: list[str], n: int, seed: int) -> list[tuple[str, int, int]]:
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+        lo = rng.randint(0, len(text))
+        out.append((text, lo, rng.randint(lo, len(text))))
+    return out
+
+
+def test_one_mark_scan_finds_what_a_scan_per_kind_finds() -> None:
+    # _marks reads double and single marks in one scan; a scan per kind (two apostrophes are
+    # a double mark, and the single-mark scan reads each apostrophe again) must agree.
+    import re
+
+    import regex
+
+    from newsparse import _quotes_marks as qm
+
+    double = regex.compile(r"''|[\"“”„‟«»〝〞]")
+    single = re.compile(r"['‘’‚‹›](?:(?<![^\W_][\s\S])|(?![^\W_]))")
+    seen_two = 0
+    for text, lo, hi in _random_windows(_MARK_PIECES, 60_000, 5):
+        doubles = [m.span() for m in double.finditer(text, lo, hi)]
+        first = [lo] if lo < hi and text[lo] in "'‘’‚‹›" else []
+        singles = first + [m.start() for m in single.finditer(text, lo + 1, hi)]
+        assert qm._marks(text, lo, hi) == (doubles, singles), (text, lo, hi)
+        seen_two += any(e - s == 2 for s, e in doubles)
+    assert seen_two > 1000
+
+
+def test_sentence_gaps_are_the_sentence_ends() -> None:
+    # _ends reads the gaps of an re scan and tests what follows each; the rule as one
+    # ``regex`` pattern must find the same ends.
+    import regex
+
+    from newsparse import _quotes_marks as qm
+
+    rule = regex.compile(r"""[.!?…]([’”"'»)\]]{0,3}\s+)(?=[“"‘'«(\[]?[\p{Lu}\d])""")
+    found = 0
+    for text, lo, hi in _random_windows(_MARK_PIECES, 60_000, 6):
+        ends = [m.span(1) for m in rule.finditer(text, lo, hi)]
+        assert qm._ends(text, lo, hi) == ends, (text, lo, hi)
+        found += bool(ends)
+    assert found > 500
+
+
+def test_sentence_gap_spaces_are_the_regex_spaces() -> None:
+    # The gap class of _SENT_GAP spells out ``regex``'s \s: over all of Unicode, the same set.
+    import regex
+
+    from newsparse import _quotes_marks as qm
+
+    space = regex.compile(r"\s")
+    gap = regex.compile(qm._SENT_GAP.pattern.rsplit("[", 1)[1].join(["[", ""]).rstrip(")"))
+    assert gap.pattern.endswith("]+")
+    assert [c for c in range(0x110000) if bool(space.match(chr(c))) != bool(gap.match(chr(c)))] == []
+
+
+def test_cue_scan_finds_what_the_cue_pattern_finds() -> None:
+    # The scan behind a gap character (branches reordered, ASCII ranges in the class) must
+    # find what cue_pattern().finditer finds.
+    from newsparse import _quotes_cues as qc
+
+    pieces = [
+        "said", "Said", "says", "told", "according to", "According\u00a0to", "pointed  out",
+        "called for", "as quoted by", "SAID", "-", "’", "'", "_", "5", "é", " ", " ", ",", ".",
+        "“", "\n", "x", "Smith",
+    ]  # fmt: skip
+    found = 0
+    for text, lo, hi in _random_windows(pieces, 40_000, 7):
+        spans = [m.span() for m in qc.cue_pattern().finditer(text, lo, hi)]
+        assert list(qc._cue_spans(text, lo, hi)) == spans, (text, lo, hi)
+        found += bool(spans)
+    assert found > 2000
+
+
+def test_cue_word_table_reads_each_spelling_as_its_form() -> None:
+    # find_cues reads a matched word off one table: each form and its capitalised spelling
+    # must give the same base, form index and classes, and the base inflects to the form.
+    from newsparse import _quotes_cues as qc
+    from newsparse.lexicon import quotes_cues as lex
+
+    info = qc._word_info()
+    for spelling, (base, form, classes, particle, capital) in info.items():
+        low = spelling[0].lower() + spelling[1:]
+        assert capital == (spelling != low)
+        assert info[low][:4] == (base, form, classes, particle)
+        if form < 0:
+            assert low in lex.PHRASES and not classes and particle is None
+        else:
+            assert qc.inflect(base)[form] == low
+            assert (particle is not None) == (base in lex.PARTICLES)
+    assert set(info) >= set(qc.cue_forms()) | set(lex.PHRASES)
+
+
+def test_possessive_name_scan_finds_what_the_backtracking_one_finds() -> None:
+    # _FULL_NAME takes runs of lower-case letters possessively; the same pattern with
+    # backtracking must find the same names.
+    import regex
+
+    from newsparse import _quotes_resolve as qr
+
+    plain = regex.compile(qr._FULL_NAME.pattern.replace("++", "+"))
+    assert plain.pattern != qr._FULL_NAME.pattern
+    pieces = [
+        "Ann", "Lee", " Ann", " Lee", " Zoë", "ann", "-", "-Smith", "-smith", " bin", " al", " ",
+        "  ", "\n", "\u00a0", "5", "_", "é", "É", "ǅ", "’", ".", "X", "x", "Mc", "Donald", "-X",
+    ]  # fmt: skip
+    found = 0
+    for text, lo, hi in _random_windows(pieces, 60_000, 8):
+        names = [m.span() for m in plain.finditer(text, lo, hi)]
+        assert [m.span() for m in qr._FULL_NAME.finditer(text, lo, hi)] == names, (text, lo, hi)
+        found += bool(names)
+    assert found > 2000
