@@ -381,14 +381,14 @@ def test_sentence_gap_spaces_are_the_regex_spaces() -> None:
 
 
 def test_cue_scan_finds_what_the_cue_pattern_finds() -> None:
-    # The scan behind a gap character (branches reordered, ASCII ranges in the class) must
+    # _cue_spans tries the pattern only before runs of letters that can start a cue; it must
     # find what cue_pattern().finditer finds.
     from newsparse import _quotes_cues as qc
 
     pieces = [
         "said", "Said", "says", "told", "according to", "According\u00a0to", "pointed  out",
-        "called for", "as quoted by", "SAID", "-", "’", "'", "_", "5", "é", " ", " ", ",", ".",
-        "“", "\n", "x", "Smith",
+        "called for", "as quoted by", "as", "quoted", "SAID", "saying", "unsaid", "-", "’", "'",
+        "_", "5", "é", "\u0301", "𝐀", " ", " ", ",", ".", "“", "\n", "x", "Smith",
     ]  # fmt: skip
     found = 0
     for text, lo, hi in _random_windows(pieces, 40_000, 7):
