@@ -475,6 +475,12 @@ def _dash_frames(text: str, hi: int, pairs: list[Pair]) -> list[Frame]:
     return frames
 
 
+def _inside(pairs: list[Pair], opens: list[int], pos: int) -> bool:
+    """Whether offset ``pos`` stands inside one of the quotations ``pairs``."""
+    k = bisect.bisect_right(opens, pos) - 1
+    return k >= 0 and pairs[k].start <= pos < pairs[k].end
+
+
 def find_frames(text: str, lo: int, hi: int, pairs: list[Pair], label: str) -> list[Frame]:
     """The attribution frames of the block ``text[lo:hi]``, in order.
 
@@ -485,13 +491,15 @@ def find_frames(text: str, lo: int, hi: int, pairs: list[Pair], label: str) -> l
     [('headline-colon', 'Russia’s drones ‘appalling’')]
     """
     headline = label == "headline"
-    opens = [p.open for p in pairs]
-    cues = []
-    for c in find_cues(text, lo, hi, title_case=headline):
-        k = bisect.bisect_right(opens, c.start) - 1
-        if k < 0 or not pairs[k].start <= c.start < pairs[k].end:
-            cues.append(c)
-    frames: list[Frame] = _dash_frames(text, hi, pairs)
+    cues = find_cues(text, lo, hi, title_case=headline)
+    if not pairs:
+        if not cues and not headline:
+            return []  # most blocks: nothing to read
+        frames: list[Frame] = []
+    else:
+        opens = [p.open for p in pairs]
+        cues = [c for c in cues if not _inside(pairs, opens, c.start)]
+        frames = _dash_frames(text, hi, pairs)
     if headline:
         frames.extend(_headline_frames(text, lo, hi))
     if not cues:

@@ -13,7 +13,6 @@ a multi-paragraph quote does); it never reaches past its block.
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 from typing import NamedTuple
 
@@ -182,10 +181,10 @@ def find_pairs(text: str, lo: int, hi: int) -> list[Pair]:
     """
     doubles_at, singles_at = _marks(text, lo, hi)
     doubles = _double_pairs(text, lo, hi, doubles_at) if doubles_at else []
-    closed = [p for p in doubles if p.closed]
     singles = _single_pairs(text, lo, hi, doubles, singles_at) if singles_at else []
     if not singles:
         return doubles
+    closed = [p for p in doubles if p.closed]
     merged = sorted(doubles + singles)
     if len(closed) < len(doubles):
         # The unclosed double quotation stays last; drop singles after its opening.
@@ -195,18 +194,16 @@ def find_pairs(text: str, lo: int, hi: int) -> list[Pair]:
 
 
 # A sentence ends at . ! ? (or an ellipsis) plus closing marks, before a space and a capital,
-# digit or opening mark. The scan matches the end punctuation, the closing marks and the
+# digit or opening mark. The pattern matches the end punctuation, the closing marks and the
 # gap (group 1 is what follows the punctuation); :data:`_SENT_NEXT` then tests what follows
-# the gap. The scan uses ``re`` (about a third fewer instructions than ``regex``), which has
-# no \p{Lu}; the gap is ``regex``'s ``\s`` spelled out (the Unicode White_Space characters:
-# ``re``'s ``\s`` also takes \x1c-\x1f). Matching the punctuation (not looking behind for
-# it) lets the scan skip ahead to it.
+# the gap. It is an ``re`` pattern matched at each end mark (``str.find`` finds those, much
+# faster than a scan); ``re`` has no \p{Lu}, and the gap is ``regex``'s ``\s`` spelled out
+# (the Unicode White_Space characters: ``re``'s ``\s`` also takes \x1c-\x1f).
 _SENT_GAP = re.compile(
     r"[.!?…]([’”\"'»)\]]{0,3}"
     "[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+)"
 )
 _SENT_NEXT = regex.compile(r"""[“"‘'«(\[]?[\p{Lu}\d]""")
-_span_1 = operator.methodcaller("span", 1)
 # What follows the punctuation, for a block whose first character comes just after one.
 _SENT_END_AT_START = regex.compile(r"""[’”"'»)\]]{0,3}\s+(?=[“"‘'«(\[]?[\p{Lu}\d])""")
 _ABBREV_BEFORE = regex.compile(
@@ -220,18 +217,36 @@ _ABBREV_BEFORE = regex.compile(
 )
 
 
+# What may follow end punctuation in a gap: a closing mark or bracket, or a space.
+_AFTER_END = frozenset(
+    "’”\"'»)]\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
 def _ends(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Where the gap after each sentence end in ``text[lo:hi]`` stands, in order.
 
-    The gaps of :data:`_SENT_GAP` that a sentence follows (:data:`_SENT_NEXT`). Each gap
-    holds one end mark, so a gap dropped hides no end: these are the ends that one scan of
-    the whole rule, the test of what follows included, finds.
+    The end marks are found with ``str.find`` (a closing mark or a space must follow);
+    :data:`_SENT_GAP` is matched at each and :data:`_SENT_NEXT` tests what follows the gap.
+    A gap holds one end mark, so these are the ends that one scan of the whole rule, the
+    test of what follows included, finds.
     """
-    return [
-        span
-        for span in map(_span_1, _SENT_GAP.finditer(text, lo, hi))
-        if _SENT_NEXT.match(text, span[1], hi)
-    ]
+    marks = []
+    for ch in ".!?…":
+        k = text.find(ch, lo, hi - 1)
+        while k >= 0:
+            if text[k + 1] in _AFTER_END:
+                marks.append(k)
+            k = text.find(ch, k + 1, hi - 1)
+    if len(marks) > 1:
+        marks.sort()
+    ends = []
+    for k in marks:
+        m = _SENT_GAP.match(text, k, hi)
+        if m is not None and _SENT_NEXT.match(text, m.end(), hi):
+            ends.append(m.span(1))
+    return ends
 
 
 def sentence_spans(text: str, lo: int, hi: int, pairs: list[Pair]) -> list[tuple[int, int]]:

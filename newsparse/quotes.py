@@ -93,6 +93,8 @@ def _block_items(text: str, block: Block, bi: int, headline: bool) -> list[_Item
     lo, hi = block.span.start, block.span.end
     pairs = find_pairs(text, lo, hi)
     frames = find_frames(text, lo, hi, pairs, "headline" if headline else block.label)
+    if not frames and not pairs:
+        return []  # most blocks: no frame and no quotation
     opens = [p.open for p in pairs]
     claimed: set[int] = set()
     items: list[_Item] = []
