@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import NamedTuple, NoReturn, cast
 
 import regex
 
@@ -217,8 +217,53 @@ def _appositive(text: str, lo: int, toks: list[tuple[int, int, str]], i: int) ->
     return NP(name.start, name.end, title)
 
 
+class _EdgeError(Exception):
+    """The reading of a phrase reached the edge of a short window (see :func:`np_before`)."""
+
+
+class _Edge:
+    """Stands in for every token before a short window: any use of it raises :class:`_EdgeError`.
+
+    Comparing, hashing, indexing, measuring, calling a method (``lower``) or doing sums with
+    it raise; a test such as ``w in ",;"`` raises ``TypeError`` (a string wants a string).
+    """
+
+    __slots__ = ()
+
+    def _read(self, *args: object) -> NoReturn:
+        raise _EdgeError
+
+    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = _read
+    __hash__ = __len__ = __index__ = __getitem__ = __bool__ = __add__ = __sub__ = _read
+    __getattr__ = _read
+
+
+# The stand-in tokens before a short window. The readings test offsets against 0, 1 and 2
+# (``i == 0``, ``j >= 2``); after six stand-ins, and with three words of the whole window
+# before the short one, a token read stands past 2 in both lists, so each test agrees. (A
+# test of an offset not read yet, as the determiner search's ``k >= 0``, only follows reads
+# of the tokens between.)
+_EDGE = cast("tuple[int, int, str]", (_Edge(), _Edge(), _Edge()))
+_EDGE_TOKENS = [_EDGE] * 6
+# How far back a short window reaches (at least; it starts after a space): the words a
+# phrase before a cue is read from stand within 20 characters four times in five on news
+# text. Tried on windows over twice as long (tuned on naeb: fewest instructions).
+_SHORT = 20
+# How many words the rest of the window must hold: the tests of offsets against 0, 1 and 2
+# then give the same answer in the short window (after the stand-ins) as in the whole one.
+_SHORT_BEFORE = 3
+
+
 def np_before(text: str, lo: int, pos: int, *, appositive: bool = True) -> NP | None:
     """The speaker phrase ending just before ``pos`` (auxiliaries such as "has" skipped).
+
+    The phrase is read over the tokens of a window of up to 100 characters before ``pos``.
+    Most phrases end within a few words of it, so the last ``_SHORT`` or so characters are
+    read first, behind stand-ins for the tokens before them (:class:`_Edge`): a reading that
+    never touches a stand-in reads only tokens both windows share and tests their offsets
+    alike, so it finds what the whole window gives; one that touches a stand-in, or meets a
+    comma or bracket (the appositive and parenthesis readings look far back), is read again
+    over the whole window.
 
     >>> t = "Kyiv and its Western allies have repeatedly accused"
     >>> np = np_before(t, 0, t.index(" accused"))
@@ -229,9 +274,29 @@ def np_before(text: str, lo: int, pos: int, *, appositive: bool = True) -> NP | 
     >>> t[np.start:np.end], np.title
     ('Antony Blinken', 'the US secretary of state')
     """
-    # A short window first; a wider one only when a comma may close an appositive.
-    toks = _tokens(text, max(lo, pos - 100), pos)
+    low_edge = max(lo, pos - 100)
+    if appositive and pos - low_edge > 2 * _SHORT:
+        # The short window starts after a space (no token spans it), with at least
+        # _SHORT_BEFORE words of the whole window before it.
+        cut = text.rfind(" ", low_edge, pos - _SHORT) + 1
+        if cut > low_edge and len(text[low_edge:cut].split()) >= _SHORT_BEFORE:
+            toks = _EDGE_TOKENS + _tokens(text, cut, pos)
+            try:
+                return _np_before(text, lo, pos, toks, short=True, appositive=True)
+            except (_EdgeError, TypeError):
+                pass
+    toks = _tokens(text, low_edge, pos)
+    return _np_before(text, lo, pos, toks, short=False, appositive=appositive)
+
+
+def _np_before(
+    text: str, lo: int, pos: int, toks: list[tuple[int, int, str]], *, short: bool, appositive: bool
+) -> NP | None:
+    """:func:`np_before` over the tokens ``toks`` (of a short window when ``short``)."""
+    # A wider window only when a comma may close an appositive.
     if toks and toks[-1][2] == "," and appositive and pos - 100 > lo:
+        if short:
+            raise _EdgeError
         toks = _tokens(text, max(lo, pos - 320), pos)
     i = len(toks) - 1
     while i >= 0 and (
@@ -240,6 +305,8 @@ def np_before(text: str, lo: int, pos: int, *, appositive: bool = True) -> NP | 
     ):
         i -= 1
     if i >= 0 and toks[i][2] == ")":
+        if short:
+            raise _EdgeError
         # "Sen. Ann Lee (D-Ore.) said": the parenthesis is skipped.
         k = i - 1
         while k >= 0 and i - k < 8 and toks[k][2] != "(":
@@ -249,6 +316,8 @@ def np_before(text: str, lo: int, pos: int, *, appositive: bool = True) -> NP | 
     if i < 0:
         return None
     if toks[i][2] == "," and appositive:
+        if short:
+            raise _EdgeError
         return _appositive(text, lo, toks, i)
     if toks[i][2] in '”"’':
         return None

@@ -439,3 +439,48 @@ def test_possessive_name_scan_finds_what_the_backtracking_one_finds() -> None:
         assert [m.span() for m in qr._FULL_NAME.finditer(text, lo, hi)] == names, (text, lo, hi)
         found += bool(names)
     assert found > 2000
+
+
+def test_phrase_before_a_cue_reads_a_short_window_as_the_whole_one() -> None:
+    # np_before reads the last words of its window first, behind stand-ins for the tokens
+    # before them; whatever it finds must be what the whole window gives.
+    import random
+
+    from newsparse import _quotes_speakers as spk
+
+    words = [
+        "the", "a", "his", "its", "and", "of", "for", "in", "with", "has", "had", "will",
+        "also", "repeatedly", "Ann", "Lee", "Blinken", "US", "Secretary", "State", "secretary",
+        "spokesman", "ministry", "Foreign", "Ministry", "officials", "doctors", "he", "they",
+        "who", "which", "that", ",", ".", "(", ")", "D-Ore.", "“", "”", "’s", "Lee’s", "Sen.",
+        "U.S.", "new", "big", "reason", "—", "x-y", "allies", "Western", "one", "New", "York",
+    ]  # fmt: skip
+    rng = random.Random(9)
+    short = 0
+    for _ in range(30_000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 40))) + " said"
+        if rng.random() < 0.3:
+            text = text.replace(" ,", ",")
+        pos = len(text) - len(" said")
+        lo = rng.randint(0, max(0, pos - rng.choice([10, 50, 120, 400])))
+        whole = spk._tokens(text, max(lo, pos - 100), pos)
+        expected = spk._np_before(text, lo, pos, whole, short=False, appositive=True)
+        assert spk.np_before(text, lo, pos) == expected, (text, lo, pos)
+        short += pos - max(lo, pos - 100) > 2 * spk._SHORT
+    assert short > 10_000  # the short window was tried
+
+
+def test_edge_stand_in_raises_on_every_use() -> None:
+    from newsparse import _quotes_speakers as spk
+
+    edge = spk._EDGE[2]
+    for use in (
+        lambda: edge == ",", lambda: edge != "(", lambda: edge in {"a"}, lambda: edge[:1],
+        lambda: len(edge), lambda: edge + 1, lambda: "x"[edge:], lambda: bool(edge),
+        lambda: edge.endswith("ly"),
+        lambda: edge.lower(),  # noqa: PLW0108 (reading the method must raise in the check)
+    ):  # fmt: skip
+        with pytest.raises(spk._EdgeError):
+            use()
+    with pytest.raises(TypeError):
+        assert edge in ",;"
