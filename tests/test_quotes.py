@@ -483,3 +483,28 @@ def test_edge_stand_in_raises_on_every_use() -> None:
             use()
     with pytest.raises(TypeError):
         assert edge in ",;"
+
+
+def test_prechecks_after_a_cue_skip_only_patterns_that_cannot_match() -> None:
+    # _quote_next, _that_after and _to_quote run their patterns only where a cheap test
+    # allows a match; each must give what the pattern alone gives.
+    from newsparse import _quotes_frames as qf
+
+    pieces = [
+        " ", "  ", "\t", "\n", "\x1c", "\u00a0", ":", ",", ".", "“", "”", '"', "‘", "'", "«",
+        "„", "that", "That", "thats", "on", "during", "a rally", "in Ohio", "told", "said",
+        "the", "x", "is", "$", "—",
+    ]  # fmt: skip
+    skipped = 0
+    for text, p, s1 in _random_windows(pieces, 60_000, 12):
+        whole = qf._QUOTE_NEXT.match(text, p, min(s1, p + qf._WINDOW)) is not None
+        assert qf._quote_next(text, p, s1) == whole, (text, p, s1)
+        end = min(s1, p + qf._WINDOW)
+        that = qf._THAT.match(text, p, end) or qf._PP_THAT.match(text, p, end)
+        got = qf._that_after(text, p, s1)
+        assert (got and got.span()) == (that and that.span()), (text, p, s1)
+        to_quote = qf._TO_QUOTE.match(text, p, min(s1, p + 120))
+        got = qf._to_quote(text, p, s1)
+        assert (got and got.span()) == (to_quote and to_quote.span()), (text, p, s1)
+        skipped += not whole and text[p : p + 8].lstrip()[:1] not in qf._QUOTE_NEXT_FIRST
+    assert skipped > 10_000
