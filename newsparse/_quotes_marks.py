@@ -39,19 +39,8 @@ class Pair(NamedTuple):
 _DOUBLE_CHARS = "\"“”„‟«»〝〞"
 # Single marks: curly, straight, low-9 and single guillemets.
 _SINGLE_MARKS = "'‘’‚‹›"
-# A single mark with no letter or digit on one side (``[^\W_]`` is exactly ``str.isalnum``):
-# the others are apostrophes inside words, which never open or close a quotation.
-# The mark comes first in the pattern so that the scan skips ahead to marks; the
-# two-character lookbehind then reads the character before the mark.
-_EDGE = r"(?:(?<![^\W_][\s\S])|(?![^\W_]))"
-_SINGLE_EDGE = re.compile(r"['‘’‚‹›]" + _EDGE)
-# Both kinds in one scan: every alternative opens with one literal character, so ``re``
-# skips ahead to those characters (one scan per kind cost about two and a half times as
-# much). Two apostrophes are tried before one.
-_MARKS = re.compile(
-    "|".join([*_DOUBLE_CHARS, "''", *(re.escape(c) + _EDGE for c in _SINGLE_MARKS)])
-)
-_span = re.Match.span
+_CURLY_DOUBLE = _DOUBLE_CHARS.replace('"', "")
+_CURLY_SINGLE = _SINGLE_MARKS.replace("'", "")
 _OPENERS_BEFORE = "([{—–-/ \t\u00a0"
 
 
@@ -138,28 +127,58 @@ def _single_pairs(
     return pairs
 
 
+def _edge(text: str, i: int, hi: int) -> bool:
+    """Whether the single mark at ``i`` (after the block's first character) has no letter or
+    digit on one side: the others are apostrophes inside words ("it's", "Iran’s"), which
+    never open or close a quotation."""
+    return not text[i - 1].isalnum() or i + 1 >= hi or not text[i + 1].isalnum()
+
+
 def _marks(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[int]]:
     """The double marks of ``text[lo:hi]`` (start, end) and the offsets of its single marks
     that are not apostrophes inside words, each in order.
 
-    Apostrophes inside words ("it's", most single marks of a text) are skipped by the scan
-    itself; the block's first character is looked at apart, as the scan's lookbehind would
-    read the character before the block. A single mark that is one of two apostrophes read
-    as a double mark is looked at apart too (the scan went past it).
+    Each kind of mark is found with ``str.find`` (a block without it costs one test; an
+    ASCII block has no curly marks to look for). Two apostrophes are one double mark, read
+    left to right, and each of the two is read as a single mark too. The block's first
+    character is a single mark whatever stands around it.
     """
     doubles: list[tuple[int, int]] = []
-    singles = [lo] if lo < hi and text[lo] in _SINGLE_MARKS else []
-    for i, e in map(_span, _MARKS.finditer(text, lo, hi)):
-        if e - i == 2:  # two apostrophes
-            doubles.append((i, e))
-            if i > lo and _SINGLE_EDGE.match(text, i, hi):
-                singles.append(i)
-            if _SINGLE_EDGE.match(text, i + 1, hi):
-                singles.append(i + 1)
-        elif text[i] in _DOUBLE_CHARS:
-            doubles.append((i, e))
-        elif i > lo:
-            singles.append(i)
+    singles = []
+    block = text[lo:hi]
+    curly = not block.isascii()
+    for ch in '"' + _CURLY_DOUBLE if curly else '"':
+        if ch in block:
+            k = text.find(ch, lo, hi)
+            while k >= 0:
+                doubles.append((k, k + 1))
+                k = text.find(ch, k + 1, hi)
+    if "'" in block:
+        k = text.find("'", lo, hi)
+        while k >= 0:
+            if k + 1 < hi and text[k + 1] == "'":
+                doubles.append((k, k + 2))
+                if k > lo and _edge(text, k, hi):
+                    singles.append(k)
+                if _edge(text, k + 1, hi):
+                    singles.append(k + 1)
+                k = text.find("'", k + 2, hi)
+                continue
+            if k > lo and _edge(text, k, hi):
+                singles.append(k)
+            k = text.find("'", k + 1, hi)
+    if curly:
+        for ch in _CURLY_SINGLE:
+            if ch in block:
+                k = text.find(ch, lo + 1, hi)
+                while k >= 0:
+                    if _edge(text, k, hi):
+                        singles.append(k)
+                    k = text.find(ch, k + 1, hi)
+    doubles.sort()
+    singles.sort()
+    if lo < hi and text[lo] in _SINGLE_MARKS:
+        singles.insert(0, lo)
     return doubles, singles
 
 

@@ -330,9 +330,10 @@ def _random_windows(pieces: list[str], n: int, seed: int) -> list[tuple[str, int
     return out
 
 
-def test_one_mark_scan_finds_what_a_scan_per_kind_finds() -> None:
-    # _marks reads double and single marks in one scan; a scan per kind (two apostrophes are
-    # a double mark, and the single-mark scan reads each apostrophe again) must agree.
+def test_mark_finder_finds_what_a_scan_per_kind_finds() -> None:
+    # _marks finds double and single marks with str.find; a pattern scan per kind (two
+    # apostrophes are a double mark, and the single-mark scan reads each apostrophe again)
+    # must agree.
     import re
 
     import regex
