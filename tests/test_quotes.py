@@ -509,3 +509,18 @@ def test_prechecks_after_a_cue_skip_only_patterns_that_cannot_match() -> None:
         assert (got and got.span()) == (to_quote and to_quote.span()), (text, p, s1)
         skipped += not whole and text[p : p + 8].lstrip()[:1] not in qf._QUOTE_NEXT_FIRST
     assert skipped > 10_000
+
+
+def test_lowering_words_together_lowers_each_word() -> None:
+    # Resolver._read_name lowers a name's words in one call: str.lower must read nothing
+    # across white space (the final-sigma rule included), so each word lowers alone.
+    import random
+
+    pieces = [
+        "Σ", "σ", "ς", "Α", "a", "'", ".", ":", "\u0301", "\u00ad", "\u180e", "\u200b", "İ",
+        "ẞ", "ǅ", "ß", "ﬃ", " ", "\u00a0", "\u2003", "\t", "\n", "\x1c", "\x85",
+    ]  # fmt: skip
+    rng = random.Random(13)
+    for _ in range(50_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert text.lower().split() == [w.lower() for w in text.split()], repr(text)
