@@ -59,6 +59,8 @@ class NP(NamedTuple):
 _TOKEN_PLAIN = re.compile(
     r"[A-Z]\.(?:[A-Z]\.)+|[A-Za-z0-9]++(?:[’'.\-][A-Za-z0-9]++)*+\.?|[^\t\n\v\f\r ]"
 )
+# The same, as a split pattern: the tokens and the white space between them, in turn.
+_TOKEN_PLAIN_SPLIT = re.compile("(" + _TOKEN_PLAIN.pattern + ")")
 # A character outside that set: the window is read with :data:`_TOKEN`.
 _NOT_PLAIN = re.compile(r"[^\x00-\x7f’‘“”—–]")
 
@@ -72,18 +74,32 @@ def _is_plain(window: str) -> bool:
 
 
 def _tokens(text: str, lo: int, hi: int, limit: int = 0) -> list[tuple[int, int, str]]:
-    # Built in one comprehension (this runs for every word read near a cue), then the
-    # rare tokens ending in a dot are fixed up, only when the window has a dot at all.
+    # Built in one pass (this runs for every word read near a cue), then the rare tokens
+    # ending in a dot are fixed up, only when the window has a dot at all.
     # With a ``limit``, only the window's first ``limit`` tokens are read (the same ones:
     # the scan goes left to right and each token is fixed up on its own).
     window = text[lo:hi]
-    if _is_plain(window):
-        found: Iterator[tuple[int, int]] = map(_plain_span, _TOKEN_PLAIN.finditer(text, lo, hi))
+    plain = _is_plain(window)
+    if plain and not limit:
+        # A whole plain window is split (tokens, then the white space after each, in turn):
+        # offsets are summed from the lengths, with no match object per token.
+        pieces = _TOKEN_PLAIN_SPLIT.split(window)
+        toks = []
+        pos = lo + len(pieces[0])
+        for k in range(1, len(pieces), 2):
+            w = pieces[k]
+            e = pos + len(w)
+            toks.append((pos, e, w))
+            pos = e + len(pieces[k + 1])
     else:
-        found = map(_span, _TOKEN.finditer(text, lo, hi))
-    if limit:
-        found = itertools.islice(found, limit)
-    toks = [(s, e, text[s:e]) for s, e in found]
+        found: Iterator[tuple[int, int]] = (
+            map(_plain_span, _TOKEN_PLAIN.finditer(text, lo, hi))
+            if plain
+            else map(_span, _TOKEN.finditer(text, lo, hi))
+        )
+        if limit:
+            found = itertools.islice(found, limit)
+        toks = [(s, e, text[s:e]) for s, e in found]
     if "." in window:
         for k, (s, e, w) in enumerate(toks):
             # A final dot belongs to the word only in abbreviations ("Sen.") and initials.
