@@ -32,10 +32,10 @@ from newsparse._quotes_frames import Frame, find_frames
 from newsparse._quotes_marks import Pair, find_pairs
 from newsparse._quotes_resolve import Entity, Resolver
 from newsparse._quotes_speakers import NP, describe
-from newsparse._records import record
+from newsparse._records import record, span
 from newsparse._validate import check_text
 from newsparse.lexicon.quotes_speakers import TITLE_SMALL_WORDS
-from newsparse.models import Block, Quote, QuoteKind, Span, Speaker
+from newsparse.models import Block, Quote, QuoteKind, Speaker
 
 __all__ = ["find_quotes"]
 
@@ -196,7 +196,7 @@ def _speaker(text: str, np: NP, ent: Entity | None) -> Speaker | None:
         Speaker,
         name=ent.name,
         mention=text[np.start : np.end],
-        span=record(Span, start=np.start, end=np.end),
+        span=span(np.start, np.end),
         title=ent.title,
     )
 
@@ -347,18 +347,18 @@ def find_quotes(text: str, *, blocks: Sequence[Block] | None = None) -> tuple[Qu
         cue = it.cue
         if cue is not None:
             cue_text = text[cue.start : cue.end]
-            cue_span = record(Span, start=cue.start, end=cue.end)
+            cue_span = span(cue.start, cue.end)
         elif it.cue_span is not None:
             s, e = it.cue_span
             s, e = _trim(text, s, e)
-            cue_text, cue_span = text[s:e], record(Span, start=s, end=e)
+            cue_text, cue_span = text[s:e], span(s, e)
         else:
             cue_text, cue_span = None, None
         quotes.append(
             record(
                 Quote,
                 text=text[it.start : it.end],
-                span=record(Span, start=it.start, end=it.end),
+                span=span(it.start, it.end),
                 kind=it.kind,
                 cue=cue_text,
                 speaker=sp,
