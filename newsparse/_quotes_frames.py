@@ -172,7 +172,12 @@ def _to_quote(text: str, p: int, s1: int) -> regex.Match[str] | None:
 
 
 def _content_start(text: str, s0: int, s1: int) -> int:
-    m = _DATELINE.match(text, s0, min(s1, s0 + _WINDOW))
+    # A dateline's second character is a capital, a mark, a space or a listed stop: where
+    # it is a lower-case letter (most sentences: "The"), the pattern is not run.
+    second = text[s0 + 1 : s0 + 2]
+    m = None
+    if not (second.isalpha() and second.islower()):
+        m = _DATELINE.match(text, s0, min(s1, s0 + _WINDOW))
     p = m.end() if m else s0
     while p < s1 and text[p].isspace():
         p += 1

@@ -524,3 +524,20 @@ def test_lowering_words_together_lowers_each_word() -> None:
     for _ in range(50_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert text.lower().split() == [w.lower() for w in text.split()], repr(text)
+
+
+def test_dateline_test_skips_only_sentences_no_dateline_opens() -> None:
+    # _content_start runs the dateline pattern only where the second character is not a
+    # lower-case letter; over every character there, the pattern must fail where skipped.
+    from newsparse import _quotes_frames as qf
+
+    skipped = 0
+    for c in range(0x110000):
+        ch = chr(c)
+        if ch.isalpha() and ch.islower():
+            skipped += 1
+            for text in (f"O{ch}TTAWA: Rain fell.", f"K{ch}: Rain", f"É{ch} (AP) — Rain"):
+                assert qf._DATELINE.match(text) is None, hex(c)
+    assert skipped > 1000
+    t = "OTTAWA: Rain fell."
+    assert qf._content_start(t, 0, len(t)) == t.index("Rain")
