@@ -1,8 +1,9 @@
 """Speech cues found in text: every inflection of the lexicon's verbs, phrases and channels.
 
 The lexicon (:mod:`newsparse.lexicon.quotes_cues`) lists base forms; this module inflects
-them, compiles one prefix-tree pattern of all forms (so a scan costs one pass whatever the
-lexicon's size) and reports each cue with its class and where it stands.
+them, compiles one prefix-tree pattern of all forms, tries it where a word of the block can
+start a cue (one set lookup per word, whatever the lexicon's size) and reports each cue with
+its class and where it stands.
 
 >>> t = "The ministry said in a statement it would act."
 >>> [(t[c.start:c.end], c.base) for c in find_cues(t, 0, len(t))]

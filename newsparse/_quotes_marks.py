@@ -1,9 +1,9 @@
 """Quote marks and sentences inside one block: which marks pair up, where sentences end.
 
-Every scan here is one left-to-right pass over the block with compiled patterns, so a block
-full of stray marks costs no more than a block of prose. An opening mark that is never
-closed is reported as unclosed (the caller decides whether it runs to the block's end, as
-a multi-paragraph quote does); it never reaches past its block.
+Marks and sentence ends are found with ``str.find`` and read in one left-to-right pass over
+them, so a block full of stray marks costs no more than its marks. An opening mark that is
+never closed is reported as unclosed (the caller decides whether it runs to the block's end,
+as a multi-paragraph quote does); it never reaches past its block.
 
 >>> t = 'He said “yes, now” and left.'
 >>> [(t[p.start:p.end], p.closed) for p in find_pairs(t, 0, len(t))]
