@@ -137,8 +137,47 @@ _OPEN = "“\"‘'«„"
 _CLOSE = "”\"’'»“"
 
 
+# What may stand first after the white space where :data:`_QUOTE_NEXT` matches.
+_QUOTE_NEXT_FIRST = frozenset(":,“\"‘'«„")
+
+
+def _quote_next(text: str, p: int, s1: int) -> bool:
+    """Whether :data:`_QUOTE_NEXT` matches at ``p`` (window up to ``s1``).
+
+    Most words after a cue open no quotation: where the first character after the white
+    space (``str`` white space holds ``regex``'s) can open no match, the pattern is not run.
+    """
+    head = text[p : p + 8].lstrip()
+    if head and head[0] not in _QUOTE_NEXT_FIRST:
+        return False
+    return _QUOTE_NEXT.match(text, p, min(s1, p + _WINDOW)) is not None
+
+
+def _that_after(text: str, p: int, s1: int) -> regex.Match[str] | None:
+    """:data:`_THAT` or else :data:`_PP_THAT` matched at ``p``; neither is run where the
+    window holds no "that" (each match has it)."""
+    end = min(s1, p + _WINDOW)
+    if text.find("that", p, end) < 0:
+        return None
+    return _THAT.match(text, p, end) or _PP_THAT.match(text, p, end)
+
+
+def _to_quote(text: str, p: int, s1: int) -> regex.Match[str] | None:
+    """:data:`_TO_QUOTE` matched at ``p``; not run where no opening mark it looks for
+    stands in its window."""
+    end = min(s1, p + 120)
+    if text.find("“", p, end) < 0 and text.find('"', p, end) < 0 and text.find("‘", p, end) < 0:
+        return None
+    return _TO_QUOTE.match(text, p, end)
+
+
 def _content_start(text: str, s0: int, s1: int) -> int:
-    m = _DATELINE.match(text, s0, min(s1, s0 + _WINDOW))
+    # A dateline's second character is a capital, a mark, a space or a listed stop: where
+    # it is a lower-case letter (most sentences: "The"), the pattern is not run.
+    second = text[s0 + 1 : s0 + 2]
+    m = None
+    if not (second.isalpha() and second.islower()):
+        m = _DATELINE.match(text, s0, min(s1, s0 + _WINDOW))
     p = m.end() if m else s0
     while p < s1 and text[p].isspace():
         p += 1
@@ -184,7 +223,7 @@ def _after_content(text: str, cue: Cue, s1: int, rel: bool) -> int | None:
         while p < s1 and text[p].isspace():
             p += 1
         return p
-    if _QUOTE_NEXT.match(text, p, min(s1, p + _WINDOW)):
+    if _quote_next(text, p, s1):
         q = p
         while q < s1 and text[q] not in _OPEN:
             q += 1
@@ -218,15 +257,15 @@ def _after_content(text: str, cue: Cue, s1: int, rel: bool) -> int | None:
     m = _ADVERBIAL.match(text, p, min(s1, p + _WINDOW))
     if m:
         p = m.end()
-    mq = _TO_QUOTE.match(text, p, min(s1, p + 120)) if classes & {"clause", "object"} else None
+    mq = _to_quote(text, p, s1) if classes & {"clause", "object"} else None
     if mq and not _FINITE_WORD.search(mq.group()):
         p = mq.end()
-    if _QUOTE_NEXT.match(text, p, min(s1, p + _WINDOW)):
+    if _quote_next(text, p, s1):
         q = p
         while q < s1 and text[q] not in _OPEN:
             q += 1
         return q
-    m = _THAT.match(text, p, min(s1, p + _WINDOW)) or _PP_THAT.match(text, p, min(s1, p + _WINDOW))
+    m = _that_after(text, p, s1)
     if m:
         return m.end()
     if "to" in classes and _TO.match(text, p, min(s1, p + _WINDOW)):
@@ -475,6 +514,12 @@ def _dash_frames(text: str, hi: int, pairs: list[Pair]) -> list[Frame]:
     return frames
 
 
+def _inside(pairs: list[Pair], opens: list[int], pos: int) -> bool:
+    """Whether offset ``pos`` stands inside one of the quotations ``pairs``."""
+    k = bisect.bisect_right(opens, pos) - 1
+    return k >= 0 and pairs[k].start <= pos < pairs[k].end
+
+
 def find_frames(text: str, lo: int, hi: int, pairs: list[Pair], label: str) -> list[Frame]:
     """The attribution frames of the block ``text[lo:hi]``, in order.
 
@@ -485,13 +530,15 @@ def find_frames(text: str, lo: int, hi: int, pairs: list[Pair], label: str) -> l
     [('headline-colon', 'Russia’s drones ‘appalling’')]
     """
     headline = label == "headline"
-    opens = [p.open for p in pairs]
-    cues = []
-    for c in find_cues(text, lo, hi, title_case=headline):
-        k = bisect.bisect_right(opens, c.start) - 1
-        if k < 0 or not pairs[k].start <= c.start < pairs[k].end:
-            cues.append(c)
-    frames: list[Frame] = _dash_frames(text, hi, pairs)
+    cues = find_cues(text, lo, hi, title_case=headline)
+    if not pairs:
+        if not cues and not headline:
+            return []  # most blocks: nothing to read
+        frames: list[Frame] = []
+    else:
+        opens = [p.open for p in pairs]
+        cues = [c for c in cues if not _inside(pairs, opens, c.start)]
+        frames = _dash_frames(text, hi, pairs)
     if headline:
         frames.extend(_headline_frames(text, lo, hi))
     if not cues:

@@ -1,9 +1,9 @@
 """Quote marks and sentences inside one block: which marks pair up, where sentences end.
 
-Every scan here is one left-to-right pass over the block with compiled patterns, so a block
-full of stray marks costs no more than a block of prose. An opening mark that is never
-closed is reported as unclosed (the caller decides whether it runs to the block's end, as
-a multi-paragraph quote does); it never reaches past its block.
+Marks and sentence ends are found with ``str.find`` and read in one left-to-right pass over
+them, so a block full of stray marks costs no more than its marks. An opening mark that is
+never closed is reported as unclosed (the caller decides whether it runs to the block's end,
+as a multi-paragraph quote does); it never reaches past its block.
 
 >>> t = 'He said “yes, now” and left.'
 >>> [(t[p.start:p.end], p.closed) for p in find_pairs(t, 0, len(t))]
@@ -13,9 +13,7 @@ a multi-paragraph quote does); it never reaches past its block.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
-from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex
@@ -37,16 +35,12 @@ class Pair(NamedTuple):
 
 
 # Double marks of every style: curly, straight, low-9 (German), guillemets, the reversed
-# high-9 and the CJK-style double prime marks.
-_DOUBLE = regex.compile(r"''|[\"“”„‟«»〝〞]")  # two apostrophes: the NYT-archive double mark
+# high-9 and the CJK-style double prime marks; and two apostrophes, the NYT-archive double mark.
+_DOUBLE_CHARS = "\"“”„‟«»〝〞"
 # Single marks: curly, straight, low-9 and single guillemets.
 _SINGLE_MARKS = "'‘’‚‹›"
-# A single mark with no letter or digit on one side (``[^\W_]`` is exactly ``str.isalnum``):
-# the others are apostrophes inside words, which never open or close a quotation.
-# The mark comes first in the pattern so that the scan skips ahead to marks; the
-# two-character lookbehind then reads the character before the mark.
-_SINGLE_EDGE = re.compile(r"['‘’‚‹›](?:(?<![^\W_][\s\S])|(?![^\W_]))")
-_start = re.Match.start
+_CURLY_DOUBLE = _DOUBLE_CHARS.replace('"', "")
+_CURLY_SINGLE = _SINGLE_MARKS.replace("'", "")
 _OPENERS_BEFORE = "([{—–-/ \t\u00a0"
 
 
@@ -63,17 +57,17 @@ def _right_word(text: str, i: int, hi: int) -> bool:
     return i + 1 < hi and not text[i + 1].isspace()
 
 
-def _double_pairs(text: str, lo: int, hi: int) -> list[Pair]:
+def _double_pairs(text: str, lo: int, hi: int, marks: list[tuple[int, int]]) -> list[Pair]:
+    """Pair the double marks found at ``marks`` (start and end of each) in ``text[lo:hi]``."""
     pairs: list[Pair] = []
     open_at = -1
     open_mark = ""
     open_len = 1
-    for m in _DOUBLE.finditer(text, lo, hi):
-        i = m.start()
-        ch = m.group()
-        if ch == "''":
+    for i, i_end in marks:
+        ch = text[i]
+        if ch == "'":
             ch = '"'
-        opening_ctx = _left_open(text, i, lo) and _right_word(text, m.end() - 1, hi)
+        opening_ctx = _left_open(text, i, lo) and _right_word(text, i_end - 1, hi)
         closing_ctx = i > lo and not text[i - 1].isspace()
         if ch in "“":
             if open_at >= 0 and (open_mark == "„" or (closing_ctx and not opening_ctx)):
@@ -93,7 +87,7 @@ def _double_pairs(text: str, lo: int, hi: int) -> list[Pair]:
             role = "close" if open_at >= 0 else "open"
         if role == "open":
             # A second opening before any closing: the first was a stray mark.
-            open_at, open_mark, open_len = i, ch, m.end() - i
+            open_at, open_mark, open_len = i, ch, i_end - i
         elif role == "close" and open_at >= 0:
             if i > open_at + open_len:
                 pairs.append(Pair(open_at, open_at + open_len, i, True))
@@ -103,16 +97,17 @@ def _double_pairs(text: str, lo: int, hi: int) -> list[Pair]:
     return pairs
 
 
-def _single_pairs(text: str, lo: int, hi: int, inside: list[Pair]) -> list[Pair]:
-    """Single-mark quotations outside double ones; apostrophes are told apart by context."""
+def _single_pairs(
+    text: str, lo: int, hi: int, inside: list[Pair], marks: list[int]
+) -> list[Pair]:
+    """Single-mark quotations outside double ones; apostrophes are told apart by context.
+
+    ``marks`` are the offsets of the single marks that may open or close one, in order.
+    """
     starts = [p.open for p in inside]
     pairs: list[Pair] = []
     open_at = -1
-    # Apostrophes inside words ("it's", most single marks of a text) are skipped by the
-    # scan itself; the block's first character is looked at apart, as the scan's lookbehind
-    # would read the character before the block.
-    first = [lo] if lo < hi and text[lo] in _SINGLE_MARKS else []
-    for i in itertools.chain(first, map(_start, _SINGLE_EDGE.finditer(text, lo + 1, hi))):
+    for i in marks:
         k = bisect.bisect_right(starts, i) - 1
         if k >= 0 and inside[k].open <= i <= inside[k].end + 1:
             continue  # nested inside a double quotation (or one of its marks)
@@ -132,6 +127,61 @@ def _single_pairs(text: str, lo: int, hi: int, inside: list[Pair]) -> list[Pair]
     return pairs
 
 
+def _edge(text: str, i: int, hi: int) -> bool:
+    """Whether the single mark at ``i`` (after the block's first character) has no letter or
+    digit on one side: the others are apostrophes inside words ("it's", "Iran’s"), which
+    never open or close a quotation."""
+    return not text[i - 1].isalnum() or i + 1 >= hi or not text[i + 1].isalnum()
+
+
+def _marks(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """The double marks of ``text[lo:hi]`` (start, end) and the offsets of its single marks
+    that are not apostrophes inside words, each in order.
+
+    Each kind of mark is found with ``str.find`` (a block without it costs one test; an
+    ASCII block has no curly marks to look for). Two apostrophes are one double mark, read
+    left to right, and each of the two is read as a single mark too. The block's first
+    character is a single mark whatever stands around it.
+    """
+    doubles: list[tuple[int, int]] = []
+    singles = []
+    block = text[lo:hi]
+    curly = not block.isascii()
+    for ch in '"' + _CURLY_DOUBLE if curly else '"':
+        if ch in block:
+            k = text.find(ch, lo, hi)
+            while k >= 0:
+                doubles.append((k, k + 1))
+                k = text.find(ch, k + 1, hi)
+    if "'" in block:
+        k = text.find("'", lo, hi)
+        while k >= 0:
+            if k + 1 < hi and text[k + 1] == "'":
+                doubles.append((k, k + 2))
+                if k > lo and _edge(text, k, hi):
+                    singles.append(k)
+                if _edge(text, k + 1, hi):
+                    singles.append(k + 1)
+                k = text.find("'", k + 2, hi)
+                continue
+            if k > lo and _edge(text, k, hi):
+                singles.append(k)
+            k = text.find("'", k + 1, hi)
+    if curly:
+        for ch in _CURLY_SINGLE:
+            if ch in block:
+                k = text.find(ch, lo + 1, hi)
+                while k >= 0:
+                    if _edge(text, k, hi):
+                        singles.append(k)
+                    k = text.find(ch, k + 1, hi)
+    doubles.sort()
+    singles.sort()
+    if lo < hi and text[lo] in _SINGLE_MARKS:
+        singles.insert(0, lo)
+    return doubles, singles
+
+
 def find_pairs(text: str, lo: int, hi: int) -> list[Pair]:
     """The quotations in ``text[lo:hi]``, in order; at most the last one is unclosed.
 
@@ -148,11 +198,12 @@ def find_pairs(text: str, lo: int, hi: int) -> list[Pair]:
     >>> [(t[p.start:p.end], p.closed) for p in find_pairs(t, 0, len(t))]
     [('one', True), ('two', False)]
     """
-    doubles = _double_pairs(text, lo, hi)
-    closed = [p for p in doubles if p.closed]
-    singles = _single_pairs(text, lo, hi, doubles)
+    doubles_at, singles_at = _marks(text, lo, hi)
+    doubles = _double_pairs(text, lo, hi, doubles_at) if doubles_at else []
+    singles = _single_pairs(text, lo, hi, doubles, singles_at) if singles_at else []
     if not singles:
         return doubles
+    closed = [p for p in doubles if p.closed]
     merged = sorted(doubles + singles)
     if len(closed) < len(doubles):
         # The unclosed double quotation stays last; drop singles after its opening.
@@ -162,17 +213,16 @@ def find_pairs(text: str, lo: int, hi: int) -> list[Pair]:
 
 
 # A sentence ends at . ! ? (or an ellipsis) plus closing marks, before a space and a capital,
-# digit or opening mark. The end punctuation is matched, not looked behind for, so that the
-# scan skips ahead to it (about twice as fast); group 1 is what follows it.
-_SENT_END = regex.compile(
-    r"""
-    [.!?…]                   # the end punctuation
-    ([’”"'»)\]]{0,3}         # closing marks or brackets that belong to the sentence
-    \s+)                     # a gap
-    (?=[“"‘'«(\[]?[\p{Lu}\d])  # the next sentence starts with a capital or a digit
-    """,
-    regex.VERBOSE,
+# digit or opening mark. The pattern matches the end punctuation, the closing marks and the
+# gap (group 1 is what follows the punctuation); :data:`_SENT_NEXT` then tests what follows
+# the gap. It is an ``re`` pattern matched at each end mark (``str.find`` finds those, much
+# faster than a scan); ``re`` has no \p{Lu}, and the gap is ``regex``'s ``\s`` spelled out
+# (the Unicode White_Space characters: ``re``'s ``\s`` also takes \x1c-\x1f).
+_SENT_GAP = re.compile(
+    r"[.!?…]([’”\"'»)\]]{0,3}"
+    "[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+)"
 )
+_SENT_NEXT = regex.compile(r"""[“"‘'«(\[]?[\p{Lu}\d]""")
 # What follows the punctuation, for a block whose first character comes just after one.
 _SENT_END_AT_START = regex.compile(r"""[’”"'»)\]]{0,3}\s+(?=[“"‘'«(\[]?[\p{Lu}\d])""")
 _ABBREV_BEFORE = regex.compile(
@@ -186,6 +236,38 @@ _ABBREV_BEFORE = regex.compile(
 )
 
 
+# What may follow end punctuation in a gap: a closing mark or bracket, or a space.
+_AFTER_END = frozenset(
+    "’”\"'»)]\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def _ends(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where the gap after each sentence end in ``text[lo:hi]`` stands, in order.
+
+    The end marks are found with ``str.find`` (a closing mark or a space must follow);
+    :data:`_SENT_GAP` is matched at each and :data:`_SENT_NEXT` tests what follows the gap.
+    A gap holds one end mark, so these are the ends that one scan of the whole rule, the
+    test of what follows included, finds.
+    """
+    marks = []
+    for ch in ".!?…":
+        k = text.find(ch, lo, hi - 1)
+        while k >= 0:
+            if text[k + 1] in _AFTER_END:
+                marks.append(k)
+            k = text.find(ch, k + 1, hi - 1)
+    if len(marks) > 1:
+        marks.sort()
+    ends = []
+    for k in marks:
+        m = _SENT_GAP.match(text, k, hi)
+        if m is not None and _SENT_NEXT.match(text, m.end(), hi):
+            ends.append(m.span(1))
+    return ends
+
+
 def sentence_spans(text: str, lo: int, hi: int, pairs: list[Pair]) -> list[tuple[int, int]]:
     """Split ``text[lo:hi]`` into sentences, never inside a quotation.
 
@@ -196,13 +278,11 @@ def sentence_spans(text: str, lo: int, hi: int, pairs: list[Pair]) -> list[tuple
     starts = [p.open for p in pairs]
     spans: list[tuple[int, int]] = []
     begin = lo
-    ends: Iterable[tuple[int, int]] = (m.span(1) for m in _SENT_END.finditer(text, lo, hi))
+    ends = _ends(text, lo, hi)
     if 0 < lo < hi and text[lo - 1] in ".!?…":
         m0 = _SENT_END_AT_START.match(text, lo, hi)
         if m0 is not None:
-            ends = itertools.chain(
-                [m0.span()], (m.span(1) for m in _SENT_END.finditer(text, m0.end(), hi))
-            )
+            ends = [m0.span(), *_ends(text, m0.end(), hi)]
     for cut, m_end in ends:
         # Closing marks after the punctuation stay with the sentence.
         end = cut

@@ -26,10 +26,13 @@ from newsparse.lexicon.places import is_place
 
 __all__ = ["Entity", "Resolver"]
 
-# Two to four capitalised words: a candidate full name ("Hossein Amir-Abdollahian").
+# Two to four capitalised words: a candidate full name ("Hossein Amir-Abdollahian"). A run
+# of lower-case letters is possessive (``++``): a shorter run leaves a lower-case letter
+# next, where neither a hyphen, a space nor the closing ``\b`` can match, so giving letters
+# back never finds a match and only costs time (about an eighth of the scan).
 _FULL_NAME = regex.compile(
-    r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
-    r"(?:\s+(?:(?:bin|al|de|van|von|da|di|del|le|la)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){1,3}\b"
+    r"\b\p{Lu}\p{Ll}++(?:-\p{Lu}?\p{Ll}++)*"
+    r"(?:\s+(?:(?:bin|al|de|van|von|da|di|del|le|la)\s+)?\p{Lu}\p{Ll}++(?:-\p{Lu}?\p{Ll}++)*){1,3}\b"
 )
 # Title-case headlines ("Obama Says Museum Opens") are not names.
 _CUE_FORMS = frozenset(cue_forms())
@@ -55,12 +58,16 @@ def _gender(name: str, context: str) -> str:
     >>> _gender("Ann Lee", ""), _gender("Lee", "Mr. Lee"), _gender("Lee", "")
     ('f', 'm', '')
     """
-    words = context.lower().replace(",", " ").split()
-    if any(w in gen.FEMALE_WORDS for w in words):
-        return "f"
-    if any(w in gen.MALE_WORDS for w in words):
-        return "m"
-    parts = name.lower().split()
+    return _gender_of(context.lower().replace(",", " ").split(), name.lower().split())
+
+
+def _gender_of(context: list[str], parts: list[str]) -> str:
+    """:func:`_gender` of the lower-case words of the context and of the name."""
+    if context:
+        if not gen.FEMALE_WORDS.isdisjoint(context):
+            return "f"
+        if not gen.MALE_WORDS.isdisjoint(context):
+            return "m"
     if len(parts) > 1 and parts[0] in gen.FEMALE_NAMES:
         return "f"
     if len(parts) > 1 and parts[0] in gen.MALE_NAMES:
@@ -79,6 +86,10 @@ class Entity(NamedTuple):
     """person, name, org, group or role."""
     gender: str = ""
     """"f" or "m" when a given name, honorific or role word tells, else ""."""
+
+
+# A spelling not read yet (a spelling read as no person's name is None).
+_UNREAD = Entity("", None, "")
 
 
 class Resolver:
@@ -100,36 +111,47 @@ class Resolver:
         # A name is read once per distinct spelling: what it registers depends on its words
         # alone, and registering it again changes nothing (the same name, the same title).
         read: dict[str, Entity | None] = {}
+        mentions = self._mentions
         for lo, hi in spans:
             for m in _FULL_NAME.finditer(text, lo, hi):
                 written = m.group()
-                if written not in read:
-                    read[written] = self._read_name(written)
-                ent = read[written]
+                ent = read.get(written, _UNREAD)
+                if ent is _UNREAD:
+                    ent = read[written] = self._read_name(written)
                 if ent is not None:
-                    self._mentions.append((m.start(), ent))
+                    mentions.append((m.start(), ent))
 
     def _read_name(self, written: str) -> Entity | None:
-        """Register a run of capitalised words as a person's name; its entity, or None."""
+        """Register a run of capitalised words as a person's name; its entity, or None.
+
+        Its words are lowered once, all together: ``str.lower`` reads no character across
+        white space (the final-sigma rule stops at it), so each is its word lowered.
+        """
         words = written.split()
-        lead = []
-        while words and words[0].lower() in _SKIP_LEAD:
-            lead.append(words.pop(0))
-        if len(words) < 2 or not _NOT_PERSON.isdisjoint([w.lower() for w in words]):
+        lows = written.lower().split()
+        n = 0  # the lead words: titles, honorifics, words that are never names
+        while n < len(lows) and lows[n] in _SKIP_LEAD:
+            n += 1
+        if len(lows) - n < 2 or not _NOT_PERSON.isdisjoint(lows[n:]):
             return None
         # "Utah Jazz", "Phnom Penh", "New York": places and what they name.
-        if is_place(words[0]) or is_place(" ".join(words[:2])):
+        if is_place(words[n]) or is_place(words[n] + " " + words[n + 1]):
             return None
-        name = " ".join(words)
-        self.add_name(name)
-        while lead and lead[0].lower() in lex.NOT_NAMES:
-            lead.pop(0)
+        name = " ".join(words[n:])
+        # add_name(name), its words already split and lowered.
+        last, first = lows[-1], lows[n]
+        if len(name) > len(self._last.get(last, "")):
+            self._last[last] = name
+        if len(name) > len(self._first.get(first, "")):
+            self._first[first] = name
+        k = 0
+        while k < n and lows[k] in lex.NOT_NAMES:
+            k += 1
         title = None
-        if any(w.lower() in lex.TITLE_HEADS for w in lead):
-            title = " ".join(lead)
+        if k < n and not lex.TITLE_HEADS.isdisjoint(lows[k:n]):
+            title = " ".join(words[k:n])
             self._titles.setdefault(name, title)
-        gender = _gender(name, " ".join(lead))
-        return Entity(name, title, "person", gender)
+        return Entity(name, title, "person", _gender_of(lows[k:n], lows[n:]))
 
     def add_name(self, name: str) -> None:
         """Register a full name so that its surname (or first name) resolves to it.

@@ -32,10 +32,10 @@ from newsparse._quotes_frames import Frame, find_frames
 from newsparse._quotes_marks import Pair, find_pairs
 from newsparse._quotes_resolve import Entity, Resolver
 from newsparse._quotes_speakers import NP, describe
-from newsparse._records import record
+from newsparse._records import record, span
 from newsparse._validate import check_text
 from newsparse.lexicon.quotes_speakers import TITLE_SMALL_WORDS
-from newsparse.models import Block, Quote, QuoteKind, Span, Speaker
+from newsparse.models import Block, Quote, QuoteKind, Speaker
 
 __all__ = ["find_quotes"]
 
@@ -93,6 +93,8 @@ def _block_items(text: str, block: Block, bi: int, headline: bool) -> list[_Item
     lo, hi = block.span.start, block.span.end
     pairs = find_pairs(text, lo, hi)
     frames = find_frames(text, lo, hi, pairs, "headline" if headline else block.label)
+    if not frames and not pairs:
+        return []  # most blocks: no frame and no quotation
     opens = [p.open for p in pairs]
     claimed: set[int] = set()
     items: list[_Item] = []
@@ -194,7 +196,7 @@ def _speaker(text: str, np: NP, ent: Entity | None) -> Speaker | None:
         Speaker,
         name=ent.name,
         mention=text[np.start : np.end],
-        span=record(Span, start=np.start, end=np.end),
+        span=span(np.start, np.end),
         title=ent.title,
     )
 
@@ -345,18 +347,18 @@ def find_quotes(text: str, *, blocks: Sequence[Block] | None = None) -> tuple[Qu
         cue = it.cue
         if cue is not None:
             cue_text = text[cue.start : cue.end]
-            cue_span = record(Span, start=cue.start, end=cue.end)
+            cue_span = span(cue.start, cue.end)
         elif it.cue_span is not None:
             s, e = it.cue_span
             s, e = _trim(text, s, e)
-            cue_text, cue_span = text[s:e], record(Span, start=s, end=e)
+            cue_text, cue_span = text[s:e], span(s, e)
         else:
             cue_text, cue_span = None, None
         quotes.append(
             record(
                 Quote,
                 text=text[it.start : it.end],
-                span=record(Span, start=it.start, end=it.end),
+                span=span(it.start, it.end),
                 kind=it.kind,
                 cue=cue_text,
                 speaker=sp,
