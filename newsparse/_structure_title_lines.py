@@ -186,6 +186,11 @@ def line_key(text: str) -> str:
 _COUNTED = frozenset({"headline", "other", "nav"})
 #: Lines longer than this are not counted.
 _COUNTED_CHARS = 300
+#: Keys :class:`KeyCounts` counts one by one (a pass over the lines holding the key's longest
+#: word each); from the next one on, every line is keyed once and each key read off that
+#: count. A page asks a few dozen; a text of hundreds of articles asks thousands, and one pass
+#: per key over all its lines made the cost grow with the square of its length.
+_ASKED_BEFORE_ALL = 64
 
 
 class KeyCounts(dict[str, int]):
@@ -199,7 +204,9 @@ class KeyCounts(dict[str, int]):
     made lower case and straight. So only the lines that hold its longest word are keyed,
     and of those only the ones that hold the whole key or spaces to join (each line that may
     count is lowered once, when the first key is asked for; a text holding a capital sigma,
-    which ``str.lower`` maps by its neighbours, has every line keyed).
+    which ``str.lower`` maps by its neighbours, has every line keyed). After 64 keys every
+    line is keyed once and counted, and later keys are read off that count: a long text of
+    many articles asks for thousands.
 
     >>> from newsparse._structure_lines import read_line
     >>> t = "Ferry fares\\nStorm hits coast | Reuters\\nStorm hits coast\\nStorm  hits coast"
@@ -209,16 +216,25 @@ class KeyCounts(dict[str, int]):
     (2, 1, 0)
     """
 
-    __slots__ = ("_lines", "_low", "_text")
+    __slots__ = ("_all", "_lines", "_low", "_misses", "_text")
 
     def __init__(self, text: str, lines: Sequence[Line]) -> None:
         super().__init__()
         self._text = text
         self._lines = lines
         self._low: list[tuple[int, str]] | None = None
+        self._misses = 0
+        self._all: dict[str, int] | None = None
 
     def __missing__(self, key: str) -> int:
         lines = self._lines
+        self._misses += 1
+        if self._misses > _ASKED_BEFORE_ALL:
+            if self._all is None:
+                self._all = self._count_all()
+            n = min(self._all.get(key, 0), 2)
+            self[key] = n
+            return n
         if self._low is None:
             # Each line that may be counted, in lower case and quotes straight (what its key
             # is made of); a capital sigma is lowered by its neighbours: then every line is
@@ -246,6 +262,18 @@ class KeyCounts(dict[str, int]):
                     break
         self[key] = n
         return n
+
+    def _count_all(self) -> dict[str, int]:
+        """Every counted line's key, counted: what each key asked for after the first
+        ``_ASKED_BEFORE_ALL`` is read from (one pass, each line keyed once)."""
+        counts: dict[str, int] = {}
+        lines = self._lines
+        for i, line in enumerate(lines):
+            text = line.text
+            if len(text) <= _COUNTED_CHARS and settled(lines, i).shape in _COUNTED:
+                key = line_key(text)
+                counts[key] = counts.get(key, 0) + 1
+        return counts
 
     def _keyed(self, i: int, key: str) -> bool:
         """Whether line ``i`` is counted under ``key`` (a pending line is read in full)."""

@@ -353,6 +353,27 @@ def test_key_counts_count_what_keying_every_line_counts(seed: int) -> None:
     assert tried > 5_000
 
 
+@pytest.mark.parametrize("asked_one_by_one", [0, 64, 10**9])
+def test_key_counts_after_many_keys_count_the_same(
+    asked_one_by_one: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A long text asks thousands of keys: past a number of them KeyCounts keys every line
+    # once; both ways must give what keying every line gives.
+    from newsparse import _structure_title_lines as tl
+    from newsparse._blocks import iter_lines
+
+    monkeypatch.setattr(tl, "_ASKED_BEFORE_ALL", asked_one_by_one)
+    pieces = ["Storm ", "STORM ", "storm", " hits", " Hits", " coast", "\n", "\n", "  ", "\t"]
+    pieces += [" | Reuters", "1. ", "“", "’s", "\xa0", "* ", "By Ann Lee", "Share", ".", "Ferry"]
+    text = "\n".join(_strings(pieces, 400, 8, 7))
+    lines = [sl.read_line(text, s, e, None) for s, e in iter_lines(text)]
+    want = _eager_counts(lines)
+    counts = tl.KeyCounts(text, lines)
+    keys = [*want, *(tl.line_key(ln.text) for ln in lines), "storm", "hits coast", "nothing"]
+    assert len(set(keys)) > 100
+    assert {k: counts[k] for k in keys} == {k: min(want.get(k, 0), 2) for k in keys}
+
+
 def test_role_edge_characters_are_the_patterns() -> None:
     from newsparse import _structure_authors as sa
     from newsparse._structure_fold import SPACES
