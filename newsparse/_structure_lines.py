@@ -43,7 +43,6 @@ __all__ = [
     "line_texts",
     "prose_end",
     "read_line",
-    "read_lines",
     "settled",
     "skim_lines",
 ]
@@ -361,32 +360,6 @@ def _shape(  # noqa: PLR0917 (private, called once per line: keywords would cost
     return _tuple_new(Line, (start, end, line, 0, shape, words, None, None, 0, ()))
 
 
-def read_lines(
-    text: str, spans: Iterable[tuple[int, int]], now: dt.datetime | None
-) -> list[Line]:
-    """:func:`read_line` for each ``(start, end)`` of ``spans``, a repeated line read once.
-
-    A line's reading depends only on its text (and ``now``): a page repeats its menu items,
-    share buttons and section labels, a fifth of its lines on the naeb pages, and each is
-    read once per call (the cache lives only as long as the call).
-
-    >>> t = "Share\\nRain fell.\\nShare"
-    >>> [(ln.start, ln.shape) for ln in read_lines(t, [(0, 5), (6, 16), (17, 22)], None)]
-    [(0, 'furniture'), (6, 'other'), (17, 'furniture')]
-    """
-    seen: dict[str, Line] = {}
-    out: list[Line] = []
-    for start, end in spans:
-        line = text[start:end]
-        known = seen.get(line)
-        if known is None:
-            known = seen[line] = _read(line, start, end, now)
-        else:
-            known = _tuple_new(Line, (start, end, *known[2:]))
-        out.append(known)
-    return out
-
-
 class Lines(list[Line]):
     """The lines of one text (see :func:`skim_lines`): a line that cannot be prose is read in
     full (furniture, stamps, byline, caption, ...) when a step asks for it by :func:`settled`.
@@ -457,8 +430,9 @@ def settled(lines: Sequence[Line], i: int) -> Line:
 def skim_lines(
     text: str, spans: Iterable[tuple[int, int]], now: dt.datetime | None
 ) -> Lines:
-    """:func:`read_lines`, but a line that cannot be prose is read in full only when a step
-    asks for it (see :class:`Lines`).
+    """The lines at ``spans`` of ``text``, each distinct text read once (a page repeats its menu
+    items and share buttons); a line that cannot be prose is read in full (:func:`read_line`)
+    only when a step asks for it (see :class:`Lines`).
 
     Prose (a ``body`` line, or another one of five words or more ending in a stop) has no
     bullet mark, a stop at its end (:func:`prose_end`) and five words or more: a line without
