@@ -84,7 +84,6 @@ _STOP = regex.compile(
 # Leading space is bounded (``{0,8}``): an unbounded ``\s*`` before the separator made a scan
 # over a long run of spaces quadratic (tests/test_regex_safety.py); pieces are stripped anyway.
 _SPLIT = regex.compile(r"\s{0,8}(?:,\s*(?i:and)\s+|,|;|\b(?i:and)\b|&|\b(?i:with)\b)\s*")
-_WORDS = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
 _TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.)$")
 
 

@@ -48,8 +48,6 @@ from newsparse.lexicon.dates_words import (
 
 _OLD_AFTER = regex.compile(r"[\s-]+old\b")
 _PIECE_RE = regex.compile(PIECE, regex.IGNORECASE | regex.VERBOSE)
-_DATE_ORDER = ("CE", "DE", "Y", "M", "W", "D")
-_TIME_ORDER = ("H", "M", "S")
 # unit letter (date or time) -> months or seconds it spans, for arithmetic
 _MONTHS_IN = {"CE": 1200, "DE": 120, "Y": 12, "M": 1}
 _DAYS_IN = {"W": 7, "D": 1}
@@ -154,9 +152,6 @@ def _at_granularity(t: dt.datetime, pieces: list[tuple[float | None, str, str]])
     if "decade" in units:
         return cal.decade(d.year // 10 * 10)
     return cal.century(d.year // 100 + 1)
-
-
-_MASK = {"TIME": "XXXX-XX-XXTXX:XX", "day": "XXXX-XX-XX", "week": "XXXX-WXX"}
 
 
 @_rule

@@ -109,10 +109,7 @@ _SUBORDINATE = spk.SUBORDINATORS
 _BARE_OBJECT = regex.compile(r"\s+[\p{Ll}-]+(?=\s+(?:to|that)\s)")
 # Verbs whose target comes first and whose content includes it ("accused Y of ...").
 _TARGET_VERBS = spk.TARGET_VERBS
-# Words opening an adverbial after a cue, and a stretch of words up to punctuation.
-_ADVERBIAL_START = spk.ADVERBIAL_OPENERS | frozenset(
-    ["of", "via", "about", "outside", "near", "inside", "during", "late", "early", "this", "last"]
-)
+# A stretch of words up to punctuation.
 _TO_PUNCT = regex.compile(r"[^.,;:!?—–(“”\"]{1,150}(?=[.,;:!?—–(]|$)")
 _FINITE_WORD = regex.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does"
