@@ -48,7 +48,8 @@ def _compile(names: frozenset[str], keep: bool) -> regex.Pattern[str]:
 
 @functools.cache
 def scanners() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """The rules tried where a digit or apostrophe starts the text, and where a word does.
+    """The rules tried where a digit or apostrophe starts the text, and where a word does
+    (all of them in one alternation: :func:`match_at` tries them one by one instead).
 
     Compiled on first use (about 0.1 s), not at ``import newsparse``.
 
@@ -56,7 +57,7 @@ def scanners() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     >>> word.match("in recent weeks").group()
     'in recent weeks'
     """
-    return _compile(_DIGIT_RULES, True), _compile(_WORD_ONLY, False)
+    return _digit_scanner(), _compile(_WORD_ONLY, False)
 
 
 # -- the rules a word can start ---------------------------------------------------------------
@@ -67,8 +68,9 @@ _RULE_PATTERNS = dict(RULES)
 
 @functools.cache
 def _digit_scanner() -> regex.Pattern[str]:
-    """The rules tried where a digit or an apostrophe starts the text (first of
-    :func:`scanners`, without compiling the word rules together)."""
+    """The rules tried where a digit or an apostrophe starts the text: what
+    :func:`match_at` uses (the first of :func:`scanners`, which also compiles every word
+    rule in one alternation, used only to check the scanner against)."""
     return _compile(_DIGIT_RULES, True)
 
 
