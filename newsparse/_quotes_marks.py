@@ -18,6 +18,8 @@ from typing import NamedTuple
 
 import regex
 
+from newsparse._scan_chars import SPACES
+
 __all__ = ["Pair", "find_pairs", "sentence_spans"]
 
 
@@ -217,11 +219,8 @@ def find_pairs(text: str, lo: int, hi: int) -> list[Pair]:
 # gap (group 1 is what follows the punctuation); :data:`_SENT_NEXT` then tests what follows
 # the gap. It is an ``re`` pattern matched at each end mark (``str.find`` finds those, much
 # faster than a scan); ``re`` has no \p{Lu}, and the gap is ``regex``'s ``\s`` spelled out
-# (the Unicode White_Space characters: ``re``'s ``\s`` also takes \x1c-\x1f).
-_SENT_GAP = re.compile(
-    r"[.!?…]([’”\"'»)\]]{0,3}"
-    "[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+)"
-)
+# (:data:`newsparse._scan_chars.SPACES`: ``re``'s ``\s`` also takes \x1c-\x1f).
+_SENT_GAP = re.compile(r"[.!?…]([’”\"'»)\]]{0,3}[" + re.escape(SPACES) + "]+)")
 _SENT_NEXT = regex.compile(r"""[“"‘'«(\[]?[\p{Lu}\d]""")
 # What follows the punctuation, for a block whose first character comes just after one.
 _SENT_END_AT_START = regex.compile(r"""[’”"'»)\]]{0,3}\s+(?=[“"‘'«(\[]?[\p{Lu}\d])""")
@@ -237,10 +236,7 @@ _ABBREV_BEFORE = regex.compile(
 
 
 # What may follow end punctuation in a gap: a closing mark or bracket, or a space.
-_AFTER_END = frozenset(
-    "’”\"'»)]\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
-    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
+_AFTER_END = frozenset("’”\"'»)]" + SPACES)
 
 
 def _ends(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

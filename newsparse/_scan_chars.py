@@ -16,7 +16,13 @@ ranges, ``re`` tests a character against a table; the pass then checks what it f
 
 from __future__ import annotations
 
-__all__ = ["NOT_SPACE_OR_ASCII_WORD"]
+__all__ = ["NOT_SPACE_OR_ASCII_WORD", "SPACES"]
+
+#: ``regex``'s ``\s``: the Unicode White_Space characters (tests/test_prefilters.py), for
+#: ``str.strip`` and the standard ``re`` where they stand in front of ``regex`` patterns.
+SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + (
+    "\u2028\u2029\u202f\u205f\u3000"
+)
 
 #: Every character but the space, ASCII letters and digits and ``_``: the non-word
 #: characters other than the space (ASCII punctuation and controls) and all of non-ASCII,

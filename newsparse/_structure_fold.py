@@ -12,13 +12,9 @@ dotted capital I ("İ" casefolds to "i" and a combining dot), mapped back here.
 
 from __future__ import annotations
 
-__all__ = ["SPACES", "ascii_folded", "folded"]
+from newsparse._scan_chars import SPACES
 
-#: ``regex``'s ``\s``: the Unicode White_Space characters (tests/test_prefilters.py), for
-#: ``str.strip`` and the standard ``re`` where they stand in front of ``regex`` patterns.
-SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + (
-    "\u2028\u2029\u202f\u205f\u3000"
-)
+__all__ = ["SPACES", "ascii_folded", "folded"]
 
 
 def folded(text: str) -> str:
