@@ -129,7 +129,10 @@ _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "the
 # Words up to a comma or colon and a quotation: "told his radio audience, “...".
 _TO_QUOTE = regex.compile(r"[^.,;:!?“”\"‘]{0,80}?[,:]\s*(?=[“\"‘])")
 _REL = frozenset(["which", "that", "who", "whom"])
-_PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
+# The last word before an offset (read right to left from the window's end: it finds what
+# a left-to-right search finds, as no letter is a non-word character, in a fraction of the
+# time of trying every position of the window).
+_PREV_WORD = regex.compile(r"(?r)([\p{L}]+)\W*$")
 _OPEN = "“\"‘'«„"
 _CLOSE = "”\"’'»“"
 

@@ -541,3 +541,22 @@ def test_dateline_test_skips_only_sentences_no_dateline_opens() -> None:
     assert skipped > 1000
     t = "OTTAWA: Rain fell."
     assert qf._content_start(t, 0, len(t)) == t.index("Rain")
+
+
+def test_word_before_read_right_to_left_is_the_left_to_right_search() -> None:
+    # _PREV_WORD searches its window right to left: it must find the same word, at the same
+    # place, as a search trying every position from the left.
+    import regex
+
+    from newsparse import _quotes_frames as qf
+
+    forward = regex.compile(r"([\p{L}]+)\W*$")
+    pieces = [*_MARK_PIECES, "who", "that ", "-", "\u0301", "ß", "’s", "4"]
+    found = 0
+    for text, lo, hi in _random_windows(pieces, 60_000, 14):
+        want, got = forward.search(text, lo, hi), qf._PREV_WORD.search(text, lo, hi)
+        assert (want and (want.group(1), want.span())) == (got and (got.group(1), got.span())), (
+            repr(text), lo, hi,
+        )
+        found += want is not None
+    assert found > 5_000
