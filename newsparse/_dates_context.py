@@ -16,9 +16,27 @@ import regex
 from newsparse._dates_patterns import _alt
 from newsparse.lexicon.dates_words import FUTURE_CUES, PAST_CUES
 
+
+def _live(cues: tuple[str, ...]) -> list[str]:
+    """The cues that can be a match of their alternation: one opening with a cue listed before
+    it and a space never is ("will be": "will" matches there first, as a whole word)."""
+    return [c for i, c in enumerate(cues) if not any(c.startswith(d + " ") for d in cues[:i])]
+
+
+_FUTURE_CUES = _live(FUTURE_CUES)
+# The future cues opening with a word character as one trie after ``\b`` (which holds where
+# ``(?<!\w)`` does before a word character, and ``regex`` tests faster), the others ("'ll")
+# apart. Their matches never overlap (a word cue's apostrophe follows a letter), so the two
+# scans find what one alternation of every cue finds, in about half the time.
 _FUTURE = regex.compile(
+    r"\b(?<!\w)" + _alt(c for c in _FUTURE_CUES if regex.match(r"\w", c)) + r"(?!\w)",
+    regex.IGNORECASE,
+)
+_FUTURE_MARKS = regex.compile(
     r"(?<!\w)(?:"
-    + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in FUTURE_CUES)
+    + "|".join(
+        regex.escape(c).replace(r"\ ", r"\s+") for c in _FUTURE_CUES if not regex.match(r"\w", c)
+    )
     + r")(?!\w)",
     regex.IGNORECASE,
 )
@@ -28,9 +46,10 @@ _FUTURE = regex.compile(
 # irregular forms are participles too).
 # The cues are one trie, and the words that are not past forms are ruled out after the
 # match (a lookbehind from its end to the word's start) rather than before it at every
-# word start: the same matches, in about two thirds of the time.
+# word start: the same matches, in about two thirds of the time. Every match opens with a
+# letter, so ``\b`` holds before it.
 _PAST = regex.compile(
-    r"(?<!\w)(?<!\bbe\s)(?:"
+    r"\b(?<!\w)(?<!\bbe\s)(?:"
     + _alt(PAST_CUES)
     + r"|[a-z]{2,}[^e\W]ed(?<!(?<!\w)(?:need|speed|unit|hundr|indeed|seed|feed"
     r"|breed|proce|succe|exce|expect|schedul|plann|slat|bas|embed)ed))(?!\w)",
@@ -57,7 +76,7 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> int:
     best = (1 << 30, 0)
     window = seg[s_lo:s_hi]
     a, b = a - s_lo, b - s_lo
-    for pattern, sign in ((_FUTURE, 1), (_PAST, -1)):
+    for pattern, sign in ((_FUTURE, 1), (_FUTURE_MARKS, 1), (_PAST, -1)):
         for m in pattern.finditer(window):
             if m.start() < b and m.end() > a:
                 continue

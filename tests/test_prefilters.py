@@ -506,3 +506,64 @@ def test_line_key_joins_spaces_as_it_always_did(seed: int) -> None:
     pieces = [*" \t\xa0\u2003\x1c\n’“é|-", "Storm", " hits", "  ", " | Reuters", "[Watch]", "1. "]
     for s in _strings(pieces, 20_000, 8, seed):
         assert tl.line_key.__wrapped__(s) == old(s), repr(s)
+
+
+def _tense_as_one_scan_each(text: str, start: int, end: int, lo: int, hi: int) -> int:
+    """``tense`` as it read the cues: one alternation of every future cue, as listed, and
+    the past cues without ``\\b`` in front."""
+    from newsparse import _dates_context as dc
+    from newsparse.lexicon.dates_words import FUTURE_CUES
+
+    future = regex.compile(
+        r"(?<!\w)(?:"
+        + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in FUTURE_CUES)
+        + r")(?!\w)",
+        regex.IGNORECASE,
+    )
+    past = regex.compile(dc._PAST.pattern.removeprefix(r"\b"), regex.IGNORECASE)
+    base = max(lo, start - 200)
+    seg = text[base : min(hi, end + 200)]
+    a, b = start - base, end - base
+    s_lo = 0
+    for m in dc._SENTENCE_END.finditer(seg, 0, a):
+        s_lo = m.end()
+    stop = dc._SENTENCE_END.search(seg, b)
+    window = seg[s_lo : stop.start() if stop else len(seg)]
+    a, b = a - s_lo, b - s_lo
+    best = (1 << 30, 0)
+    for pattern, sign in ((future, 1), (past, -1)):
+        for m in pattern.finditer(window):
+            if m.start() < b and m.end() > a:
+                continue
+            gap = a - m.end() if m.end() <= a else 2 * (m.start() - b) + 4
+            if gap < best[0]:
+                best = (gap, sign)
+    return best[1]
+
+
+def test_regex_word_boundary_before_a_word_character_is_no_word_character_before() -> None:
+    # the tense cues open with ``\b`` before a word character in place of ``(?<!\w)``
+    before = regex.compile(r"(?<!\w)a")
+    boundary = regex.compile(r"\ba")
+    odd = [c for c in _ALL if bool(before.match(chr(c) + "a", 1)) != bool(boundary.match(chr(c) + "a", 1))]
+    assert [hex(c) for c in odd] == []
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_tense_reads_the_cues_one_alternation_reads(seed: int) -> None:
+    from newsparse._dates_context import tense
+
+    pieces = [" ", "  ", ". ", "; ", "! ", ".\" ", ",", "-", "'", "’", "x", "_", "K", "ſ", "é"]
+    pieces += ["\u0301", "İ", "will", "Will", "WILL", " be", "be ", "won't", "won’t", "'ll"]
+    pieces += ["’LL", "he", "going to", "is to", "are due", "set to", "said", "was", "held"]
+    pieces += ["played", "needed", "unneeded", "expected", "scheduled", "planned for", "ago"]
+    pieces += ["Thursday", "May", "plans  to", "would", "might", "to be held", "wanted", "ed"]
+    rng = random.Random(seed)
+    for s in _strings(pieces, 4_000, 14, seed):
+        lo = rng.randint(0, len(s))
+        hi = rng.randint(lo, len(s))
+        start = rng.randint(lo, hi)
+        end = rng.randint(start, hi)
+        assert tense(s, start, end, lo, hi) == _tense_as_one_scan_each(s, start, end, lo, hi), (
+            s, start, end, lo, hi)  # fmt: skip
+
