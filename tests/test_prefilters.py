@@ -567,3 +567,23 @@ def test_tense_reads_the_cues_one_alternation_reads(seed: int) -> None:
         assert tense(s, start, end, lo, hi) == _tense_as_one_scan_each(s, start, end, lo, hi), (
             s, start, end, lo, hi)  # fmt: skip
 
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_date_rules_two_words_can_start_match_as_all_rules(seed: int) -> None:
+    # where a word starts many rules, match_at chooses them by the word and the next one
+    # (key_rules): it must still find what the one alternation of all the rules finds
+    from newsparse._dates_scan import match_at, rule_of
+
+    pieces = ["the", "The", "THE", "a", "A", "late", "Mid", "early", "June", "dec", "Mon"]
+    pieces += [" ", " ", " ", "  ", "-", "'", "’", ",", ".", "_", "\n", "\xa0", "é", "K", "ſ"]
+    pieces += ["weekend", "morning", "night", "day", "week", "year", "month", "end", "start"]
+    pieces += ["first", "second", "third", "quarter", "half", "next", "following", "same"]
+    pieces += ["before", "after", "yesterday", "of", "last", "past", "few", "couple", "dozen"]
+    pieces += ["number", "1990s", "90s", "12th", "3rd", "21st", "century", "2022", "summer"]
+    pieces += ["moment", "time", "hour", "and", "half", "it", "Monday", "October", "May"]
+    pieces += ["1", "9", "30", "days", "years", "ago", "later", "twenty", "two", "Christmas"]
+    for s in _strings(pieces, 4_000, 9, seed):
+        every = range(len(s))
+        got = [(m.span(), rule_of(m), _groups(m)) for m in match_at(s, every)]
+        assert got == _all_rules_at(s, every), s
