@@ -220,6 +220,7 @@ def test_date_gate_scans_find_the_gates_positions(seed: int) -> None:
     pieces = [*"aZ9 .'-_,/\t\n(é’‘“”—–\xa0\u0663", "İ", "the ", "The", "may", "in ", "two", "last"]
     pieces += ["week", "days", "2022", "90s", "'90s", "’", "12:30", "10 am", "q3", "fy", "mid-"]
     pieces += ["Monday", "winter", "Christmas", "several", "a few", "x1", "early", "per", "s"]
+    pieces += ["first", "quarter", "end of", "following", "same", "morning", "dozen", "and"]
     rng = random.Random(seed)
     for s in _strings(pieces, 20_000, 10, seed):
         low = s.lower()
