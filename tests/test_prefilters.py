@@ -596,3 +596,15 @@ def test_date_rules_two_words_can_start_match_as_all_rules(seed: int) -> None:
         every = range(len(s))
         got = [(m.span(), rule_of(m), _groups(m)) for m in match_at(s, every)]
         assert got == _all_rules_at(s, every), s
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_previous_word_search_starts_where_a_word_can(seed: int) -> None:
+    # the date rules' last-word search opens with a look-behind; it finds what it found
+    from newsparse._dates_rules import _PREV_WORD
+
+    plain = regex.compile(r"([\w'’-]+)\W*$")
+    pieces = ["a", "B", " ", "  ", "-", "'", "’", ".", ",", "_", "1", "é", "\u0301", "K", "by"]
+    for s in _strings(pieces, 20_000, 12, seed):
+        got, want = _PREV_WORD.search(s), plain.search(s)
+        assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1))), s
