@@ -16,9 +16,27 @@ import regex
 from newsparse._dates_patterns import _alt
 from newsparse.lexicon.dates_words import FUTURE_CUES, PAST_CUES
 
+
+def _live(cues: tuple[str, ...]) -> list[str]:
+    """The cues that can be a match of their alternation: one opening with a cue listed before
+    it and a space never is ("will be": "will" matches there first, as a whole word)."""
+    return [c for i, c in enumerate(cues) if not any(c.startswith(d + " ") for d in cues[:i])]
+
+
+_FUTURE_CUES = _live(FUTURE_CUES)
+# The future cues opening with a word character as one trie after ``\b`` (which holds where
+# ``(?<!\w)`` does before a word character, and ``regex`` tests faster), the others ("'ll")
+# apart. Their matches never overlap (a word cue's apostrophe follows a letter), so the two
+# scans find what one alternation of every cue finds, in about half the time.
 _FUTURE = regex.compile(
+    r"\b(?<!\w)" + _alt(c for c in _FUTURE_CUES if regex.match(r"\w", c)) + r"(?!\w)",
+    regex.IGNORECASE,
+)
+_FUTURE_MARKS = regex.compile(
     r"(?<!\w)(?:"
-    + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in FUTURE_CUES)
+    + "|".join(
+        regex.escape(c).replace(r"\ ", r"\s+") for c in _FUTURE_CUES if not regex.match(r"\w", c)
+    )
     + r")(?!\w)",
     regex.IGNORECASE,
 )
@@ -26,14 +44,18 @@ _FUTURE = regex.compile(
 # name no event, nor the future forms "expected/scheduled/planned", nor passives after "be"
 # ("will be sentenced", "will be held": a participle after "be" is a passive, and the listed
 # irregular forms are participles too).
-# The cues are one trie, and the words that are not past forms are ruled out after the
-# match (a lookbehind from its end to the word's start) rather than before it at every
-# word start: the same matches, in about two thirds of the time.
+# The cues are one trie (after ``\b``, as the future ones). A regular past form is found by
+# its "ed", which ``regex`` searches for fast, and read back to the word's start (group 1)
+# in a look-behind; the words that are not past forms are ruled out after it. Every match
+# is a whole word, so the two scans find what one alternation of both finds, in about two
+# thirds of its time.
 _PAST = regex.compile(
-    r"(?<!\w)(?<!\bbe\s)(?:"
-    + _alt(PAST_CUES)
-    + r"|[a-z]{2,}[^e\W]ed(?<!(?<!\w)(?:need|speed|unit|hundr|indeed|seed|feed"
-    r"|breed|proce|succe|exce|expect|schedul|plann|slat|bas|embed)ed))(?!\w)",
+    r"\b(?<!\w)(?<!\bbe\s)" + _alt(PAST_CUES) + r"(?!\w)",
+    regex.IGNORECASE,
+)
+_PAST_ED = regex.compile(
+    r"(?<=(?<!\w)(?<!\bbe\s)([a-z]{2,}[^e\W]))ed(?<!(?<!\w)(?:need|speed|unit|hundr|indeed"
+    r"|seed|feed|breed|proce|succe|exce|expect|schedul|plann|slat|bas|embed)ed)(?!\w)",
     regex.IGNORECASE,
 )
 # Sentence ends: a full stop, question or exclamation mark, or semicolon before a space.
@@ -57,15 +79,21 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> int:
     best = (1 << 30, 0)
     window = seg[s_lo:s_hi]
     a, b = a - s_lo, b - s_lo
-    for pattern, sign in ((_FUTURE, 1), (_PAST, -1)):
+    # each cue's start is that of the group named (the word of a regular past form)
+    for pattern, group, sign in _CUES:
         for m in pattern.finditer(window):
-            if m.start() < b and m.end() > a:
+            start = m.start(group)
+            if start < b and m.end() > a:
                 continue
             # the verb that governs a date usually comes before it: cues after count double
-            gap = a - m.end() if m.end() <= a else 2 * (m.start() - b) + 4
+            gap = a - m.end() if m.end() <= a else 2 * (start - b) + 4
             if gap < best[0]:
                 best = (gap, sign)
     return best[1]
+
+
+# The cue scans: pattern, group spanning the cue's start, sign. Future first: it wins a tie.
+_CUES = ((_FUTURE, 0, 1), (_FUTURE_MARKS, 0, 1), (_PAST, 0, -1), (_PAST_ED, 1, -1))
 
 
 _NUMERIC = regex.compile(r"(?<![\w./-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d\d)(?![\w/])")

@@ -70,7 +70,9 @@ class Found(NamedTuple):
 
 
 Match = regex.Match[str]
-_PREV_WORD = regex.compile(r"([\w'’-]+)\W*$")
+# The last word before a place: its search starts only where a word can (the leftmost match
+# never starts after a character of the word class, which could open a longer match).
+_PREV_WORD = regex.compile(r"(?<![\w'’-])([\w'’-]+)\W*$")
 _NEXT_WORD = regex.compile(r"\s*([\w'’-]+)")
 _PERCENT_AFTER = regex.compile(r"\s*(?:%|per\s*cent|percent)", regex.IGNORECASE)
 _SPACES = regex.compile(r"\s+")

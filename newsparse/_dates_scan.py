@@ -6,7 +6,8 @@ is a named group ``r_<name>``; :func:`rule_of` says which one matched. Where a d
 apostrophe starts the text, the rules that can start so are tried as one alternation
 (:func:`scanners`); where a word does, only the rules that can start with that word
 (:func:`word_rules`): "years" starts one rule of the thirty, "the" seventeen, and each rule
-tried costs about as much as a match.
+tried costs about as much as a match. Where a word starts more than four, they are chosen by
+it and the next word (:func:`key_rules`): "the weekend" starts one.
 
 >>> m = next(scan("Talks ran from January 16-20, officials said."))
 >>> rule_of(m), m.group()
@@ -23,7 +24,7 @@ import regex
 
 from newsparse._dates_patterns import RULES, gate_positions
 
-__all__ = ["RULE_NAMES", "match_at", "rule_of", "scan", "scanners", "word_rules"]
+__all__ = ["RULE_NAMES", "key_rules", "match_at", "rule_of", "scan", "scanners", "word_rules"]
 
 # Rules that can start with a digit or an apostrophe ("'90s"); the others start with a word.
 _DIGIT_RULES = frozenset({
@@ -150,10 +151,32 @@ def word_rules(word: str) -> tuple[regex.Pattern[str], ...]:
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def key_rules(key: str) -> tuple[regex.Pattern[str], ...]:
+    """The rules (in order) that can match where the text starts with ``key``, read as
+    :func:`word_rules` reads a word: for a word that starts many rules, the key goes on to
+    the next word ("the weekend" starts one rule of the seventeen "the" starts).
+
+    >>> [rule_of(r.match("the weekend")) for r in key_rules("the weekend")]
+    ['weekend']
+    >>> len(key_rules("a few")), len(word_rules("a"))
+    (2, 11)
+    """
+    return tuple(
+        _rule(n) for n in _WORD_RULES if _start_test(n).match(key, partial=True) is not None
+    )
+
+
 # -- scanning ---------------------------------------------------------------------------------
 
 #: The letters a word starts with: the key of :func:`word_rules`.
 _LETTERS = re.compile(r"[^\W\d_]+")
+#: A word, what follows it (up to three characters) and the next word's letters or first
+#: digit: the key of :func:`key_rules`. Any start of the text would do (a rule that cannot
+#: match a text opening with it is dropped); this one tells most rules of a common word apart.
+_TWO_WORDS = re.compile(r"[^\W\d_]+(?:\W{1,3}(?:[^\W\d_]+|\d))?")
+#: Where a word starts more rules than this, they are chosen by :func:`key_rules`.
+_MANY = 4
 #: How far a rule may read from where it starts.
 _REACH = 160
 
@@ -163,9 +186,11 @@ def match_at(block: str, positions: Iterable[int]) -> Iterator[regex.Match[str]]
     order), left to right, not overlapping.
 
     At a digit or an apostrophe the rules that can start so are tried together; where a
-    word starts, one by one, only those :func:`word_rules` keeps for that word (the first
-    that matches wins, as in one alternation of them). Most gate words start one to five
-    rules of the thirty, and each rule tried costs about as much as a match.
+    word starts, one by one, only those :func:`word_rules` keeps for that word, or for a
+    word that starts more than four (as "the" and "a" do), those :func:`key_rules` keeps for
+    it and the next word (the first that matches wins, as in one alternation of them). Most
+    gate words start one to five rules of the thirty, and each rule tried costs about as
+    much as a match.
 
     >>> [m.group() for m in match_at("in recent weeks", [0, 3])]
     ['in recent weeks']
@@ -182,7 +207,14 @@ def match_at(block: str, positions: Iterable[int]) -> Iterator[regex.Match[str]]
             m = digit_scanner.match(block, at, end)
         else:
             word = _LETTERS.match(block, at, end)
-            rules = word_rules(word.group()) if word is not None else _all_word_rules()
+            if word is None:
+                rules = _all_word_rules()
+            else:
+                rules = word_rules(word.group())
+                if len(rules) > _MANY:
+                    two = _TWO_WORDS.match(block, at, end)
+                    if two is not None and two.end() > word.end():
+                        rules = key_rules(two.group())
             for rule in rules:
                 m = rule.match(block, at, end)
                 if m is not None:

@@ -16,9 +16,10 @@ True
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import Any, TypeVar
 
-from newsparse.models import Block, BlockLabel, Paragraph, Span
+from newsparse.models import Block, BlockLabel, DateMention, Paragraph, Span
 
 _R = TypeVar("_R")
 
@@ -110,4 +111,31 @@ def paragraph(text: str, where: Span) -> Paragraph:
     state = obj.__dict__
     state["text"] = text
     state["span"] = where
+    return obj
+
+
+def date_mention(
+    text: str,
+    where: Span,
+    value: tuple[str, str, dt.datetime | None, dt.datetime | None],
+    rule: str,
+) -> DateMention:
+    """``record(DateMention, text=text, span=where, type=..., value=..., start=..., end=...,
+    rule=rule)`` from ``value`` (type, value, start, end), as :func:`span`, its fields in the
+    order :func:`record` leaves them (those with a default first).
+
+    >>> date_mention("May", span(0, 3), ("DATE", "XXXX-05", None, None), "month") == record(
+    ...     DateMention, text="May", span=span(0, 3), type="DATE", value="XXXX-05",
+    ...     start=None, end=None, rule="month")
+    True
+    """
+    obj = _new(DateMention)
+    state = obj.__dict__
+    state["start"] = value[2]
+    state["end"] = value[3]
+    state["rule"] = rule
+    state["text"] = text
+    state["span"] = where
+    state["type"] = value[0]
+    state["value"] = value[1]
     return obj

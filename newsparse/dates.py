@@ -40,7 +40,7 @@ from newsparse._dates_context import day_first
 from newsparse._dates_patterns import gate_positions
 from newsparse._dates_rules import Ctx, Found, resolve
 from newsparse._dates_scan import match_at, rule_of
-from newsparse._records import record, span
+from newsparse._records import date_mention, span
 from newsparse._validate import check_datetime, check_text
 from newsparse.models import Block, DateMention
 
@@ -143,13 +143,8 @@ def _naive(t: dt.datetime) -> dt.datetime:
 
 
 def _mention(text: str, lo: int, f: Found) -> DateMention:
-    v = f.value
-    return record(
-        DateMention,
-        text=text[lo + f.start : lo + f.end],
-        span=span(lo + f.start, lo + f.end),
-        type=v.type, value=v.value, start=v.start, end=v.end, rule=f.rule,
-    )  # fmt: skip
+    start, end = lo + f.start, lo + f.end
+    return date_mention(text[start:end], span(start, end), f.value, f.rule)
 
 
 def _join(text: str, found: list[Found]) -> list[Found]:
