@@ -86,9 +86,15 @@ class BlockTokens:
 
     Anchors are read left to right, so each token is lexed once however dense the numbers
     are; text before the first anchor is lexed only as far back as :meth:`before` looks.
+
+    The cache stands for every token from where it starts to where its lexing stopped (the
+    ``stream``), but the stretch between the last token lexed and the next anchor is skipped
+    up to its last space (most of it is never read) and kept as a ``hole``, lexed only when
+    :meth:`before` reads into it. A token never spans a space, so the tokens after the space
+    are the stream's and the tokens of a hole, lexed alone, are the stream's too.
     """
 
-    __slots__ = ("hi", "lo", "start", "text", "toks", "upto")
+    __slots__ = ("hi", "holes", "lo", "start", "text", "toks", "upto")
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
         self.text = text
@@ -97,16 +103,31 @@ class BlockTokens:
         self.start = -1  # where the cache starts (-1: not yet)
         self.upto = -1  # where lexing stopped
         self.toks: list[Tok] = []
+        self.holes: list[tuple[int, int]] = []  # (from, to): stretches not lexed yet, in order
+
+    def _lex_hole(self, k: int) -> None:
+        """Lex the ``k``-th hole into the cache (its first token's gap counts from its start,
+        the end of the token before it or where the cache starts, as when lexed in a row)."""
+        a, b = self.holes.pop(k)
+        i = bisect.bisect_left(self.toks, a, key=_START)
+        self.toks[i:i] = lex(self.text, a, b)
 
     def _fill(self, pos: int, count: int) -> int:
         """Lex until ``count`` tokens start at or after ``pos`` (or the block ends); their index."""
         if self.start < 0:
             self.start = self.upto = pos
+        holes = self.holes
+        while holes and holes[-1][1] > pos:  # never in read_at's order: anchors move right
+            self._lex_hole(len(holes) - 1)
         missing = count - (len(self.toks) - bisect.bisect_left(self.toks, pos, key=_START))
         if missing > 0 and self.upto < self.hi:
-            last = self.upto
+            last = at = self.upto
+            cut = self.text.rfind(" ", at, pos) if pos > at else -1
+            if cut > at:  # skip the gap up to its last space: no token spans a space
+                holes.append((at, cut + 1))
+                last, at = cut, cut + 1  # the first token after it has white space before it
             toks = self.toks
-            for m in _LEX.finditer(self.text, self.upto, self.hi):
+            for m in _LEX.finditer(self.text, at, self.hi):
                 s, e = m.span()
                 toks.append(_new(Tok, (s, e, m[0], _KINDS[m.lastindex or 3], s > last)))
                 last = e
@@ -141,6 +162,23 @@ class BlockTokens:
         """
         return self.start, self.upto
 
+    def _settle(self, pos: int, limit: int) -> None:
+        """Lex the holes the last ``limit`` tokens before ``pos`` may lie in: from the last
+        hole before ``pos`` back, until ``limit`` tokens lie between a hole and ``pos``."""
+        holes, toks = self.holes, self.toks
+        k = len(holes)
+        while k:
+            k -= 1
+            a, b = holes[k]
+            if a >= pos:
+                continue
+            if b <= pos and (
+                bisect.bisect_left(toks, pos, key=_START) - bisect.bisect_left(toks, b, key=_START)
+                >= limit
+            ):
+                return
+            self._lex_hole(k)
+
     def before(self, pos: int, limit: int, seen: tuple[int, int] | None = None) -> list[Tok]:
         """Up to ``limit`` tokens ending at or before ``pos``, in order.
 
@@ -154,6 +192,8 @@ class BlockTokens:
         """
         start, upto = (self.start, self.upto) if seen is None else seen
         if start >= 0 and pos <= upto:
+            if self.holes:
+                self._settle(pos, limit)
             i = bisect.bisect_left(self.toks, pos, key=_START)
             if (i >= limit or start == self.lo) and (i == 0 or self.toks[i - 1].end <= pos):
                 return self.toks[max(0, i - limit) : i]
