@@ -294,6 +294,8 @@ def digits_value(raw: str) -> float:
     >>> digits_value("1,440"), digits_value("1 400"), digits_value("3.5")
     (1440.0, 1400.0, 3.5)
     """
+    if raw.isdecimal():
+        return float(raw)  # no grouping to take out (most numerals)
     return float(_GROUPING.sub("", raw))
 
 

@@ -506,3 +506,98 @@ def test_line_key_joins_spaces_as_it_always_did(seed: int) -> None:
     pieces = [*" \t\xa0\u2003\x1c\n’“é|-", "Storm", " hits", "  ", " | Reuters", "[Watch]", "1. "]
     for s in _strings(pieces, 20_000, 8, seed):
         assert tl.line_key.__wrapped__(s) == old(s), repr(s)
+
+
+def _spans(found: regex.Match[str] | None) -> tuple[int, int] | None:
+    return found.span() if found is not None else None
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_time_prefilter_skips_no_match(seed: int) -> None:
+    from newsparse import _numbers_context as ctx
+    from newsparse.lexicon import calendar as cal
+
+    pieces = [" ", " ", " ", "\t", "\xa0", ":", "30", "5", ".", "a", "p", "A", "P", "m", "M", "x"]
+    pieces += ["local", "LOCAL", "time", "o'clock", "O’Clock", "hrs", "HR", "K", "\u212a", "ſ", "İ"]
+    pieces += [z.upper() for z in sorted(cal.TIME_ZONES)[::3]] + sorted(cal.TIME_ZONES)[1::3]
+    rng = random.Random(seed)
+    hits = 0
+    for s in _strings(pieces, 30_000, 5, seed):
+        pos = rng.randint(0, len(s))
+        want = _spans(ctx.TIME_AFTER.match(s, pos))
+        hits += want is not None
+        assert _spans(ctx.time_after(s, pos)) == want, (s, pos)
+    assert hits > 100  # the strings reach the pattern often
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_stamp_prefilter_skips_no_match(seed: int) -> None:
+    from newsparse import _numbers_context as ctx
+    from newsparse.lexicon import calendar as cal
+
+    units = sorted(cal.STAMP_UNITS) + [u.upper() for u in sorted(cal.STAMP_UNITS)[::2]]
+    odd = ["x", "ſ", "İ", "K", "\u212a", "5", ".", ",", "\t", "\xa0", "people"]
+    rng = random.Random(seed)
+    hits = 0
+    for _ in range(30_000):
+        # a stamp's shape ("5 min 52 sec ago"), each part perhaps another piece of text
+        parts = [rng.choice(["", " ", "\t"]), rng.choice(units), rng.choice(["", "."])]
+        for _ in range(rng.randint(0, 2)):
+            parts += [rng.choice([" ", ", ", " and "]), str(rng.randint(1, 99)), " "]
+            parts.append(rng.choice(units))
+        parts += [rng.choice([" ", "  "]), rng.choice(["ago", "Earlier", "agony"])]
+        parts = [rng.choice(odd) if rng.random() < 0.08 else part for part in parts]
+        s = "".join(parts)
+        want = _spans(ctx.STAMP_AFTER.match(s, 0))
+        hits += want is not None
+        assert _spans(ctx.stamp_after(s, 0)) == want, s
+    assert hits > 1_000
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_phone_prefilter_skips_no_rejection(seed: int) -> None:
+    from newsparse import _numbers_context as ctx
+    from newsparse._numbers_scan import ANCHOR
+
+    pieces = [*"0123456789", " ", "  ", ".", "-", "–", "(", ")", "+", "/", ",", "\xa0", "x"]
+    pieces += ["020", "7946", "555", "people", "\u0663"]
+    for s in _strings(pieces, 20_000, 12, seed):
+        for m in ANCHOR.finditer(s):
+            if m.group("num") is None:
+                continue
+            ph_s = m.start() - 1 if m.start() > 0 and s[m.start() - 1] in "+(" else m.start()
+            found = ctx.PHONE_AT.match(s, ph_s)
+            if found is not None and found.end() > m.end() + 1:  # a match that can reject
+                assert ctx.phone_runs_past(s, m.end()), (s, m.span())
+
+
+def test_no_character_but_the_space_lowers_to_a_trailing_space() -> None:
+    # _minus_before tests the character before a number for a space before lowering words
+    assert [hex(c) for c in _ALL if chr(c) != " " and chr(c).lower().endswith(" ")] == []
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_minus_before_prefilter_is_the_plain_test(seed: int) -> None:
+    from newsparse._numbers_read import _minus_before
+
+    def plain(text: str, lo: int, start: int) -> bool:
+        if start > lo and text[start - 1] in "-−" and (start - 1 == lo or text[start - 2] == " "):
+            return True
+        return text[max(lo, start - 9) : start].lower().endswith(("minus ", "negative "))
+
+    pieces = [" ", "-", "−", "minus", "MINUS", "Negative", "x", "\xa0", "İ", "5"]
+    rng = random.Random(seed)
+    for s in _strings(pieces, 20_000, 5, seed):
+        start = rng.randint(0, len(s))
+        lo = rng.randint(0, start)
+        assert _minus_before(s, lo, start) == plain(s, lo, start), (s, lo, start)
+
+
+def test_digits_value_fast_path_is_the_grouping_path() -> None:
+    from newsparse._numbers_scan import _GROUPING, digits_value
+
+    rng = random.Random(0)
+    digits = "0123456789\u0663\u0967\uff15"
+    for _ in range(5_000):
+        raw = "".join(rng.choice(digits) for _ in range(rng.randint(1, 12)))
+        assert digits_value(raw) == float(_GROUPING.sub("", raw)), raw
