@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsparse._numbers_scan import Tok
+from newsparse._numbers_scan import Tok, more
 from newsparse.lexicon import calendar as cal
 from newsparse.lexicon import numbers_nouns as nouns
 
@@ -238,17 +238,17 @@ def counted_after(
     """
     k = i
     via_of = False
-    if k < len(toks) and toks[k].kind == "word" and toks[k].text.lower() == "of":
+    if (k < len(toks) or more(toks, k)) and toks[k].kind == "word" and toks[k].text.lower() == "of":
         if not allow_of:
             return None, False
         via_of = True
         k += 1
-        if k < len(toks) and toks[k].text.lower() in _PRONOUNS_OF:
+        if (k < len(toks) or more(toks, k)) and toks[k].text.lower() in _PRONOUNS_OF:
             return Counted(ANTECEDENT, toks[k].end), True
-        if k < len(toks) and toks[k].text.lower() in _DETERMINERS_OF:
+        if (k < len(toks) or more(toks, k)) and toks[k].text.lower() in _DETERMINERS_OF:
             k += 1
     words: list[Tok] = []
-    while k < len(toks) and len(words) < 5:
+    while (k < len(toks) or more(toks, k)) and len(words) < 5:
         tok = toks[k]
         if tok.kind == "word" and tok.text.lower() not in nouns.NP_STOP:
             if words and words[-1].end == tok.start - 1 and text[tok.start - 1] in "-‐":

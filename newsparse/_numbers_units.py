@@ -150,7 +150,7 @@ def _phrases(text: str, toks: list[scan.Tok], i: int) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     words: list[str] = []
     k = i
-    while k < len(toks) and len(words) < _MAX_PHRASE:
+    while (k < len(toks) or scan.more(toks, k)) and len(words) < _MAX_PHRASE:
         tok = toks[k]
         if tok.kind == "punct" and tok.text in "-‐" and words and not tok.gap:
             k += 1
@@ -178,7 +178,7 @@ def _phrase_heads() -> frozenset[str]:
 
 def read_unit(text: str, toks: list[scan.Tok], i: int, *, money: bool, mult: bool) -> Unit | None:
     """The unit at ``toks[i]``: percent, currency, duration or physical unit."""
-    if i >= len(toks):
+    if not (i < len(toks) or scan.more(toks, i)):
         return None
     tok = toks[i]
     if tok.kind == "punct":
@@ -186,9 +186,10 @@ def read_unit(text: str, toks: list[scan.Tok], i: int, *, money: bool, mult: boo
             return Unit(lex.PERCENT_FORMS[tok.text], i + 1, kind="percent")
         if tok.text in _SYMBOLS_AFTER and not money:
             return Unit(cur.SYMBOLS[tok.text], i + 1, kind="money")
-        if tok.text in ("°", "º") and i + 1 < len(toks) and toks[i + 1].text in ("C", "F"):
+        has_next = i + 1 < len(toks) or scan.more(toks, i + 1)
+        if tok.text in ("°", "º") and has_next and toks[i + 1].text in ("C", "F"):
             return Unit("°" + toks[i + 1].text, i + 2)
-        if tok.text not in "-‐" or tok.gap or i + 1 >= len(toks) or toks[i + 1].gap:
+        if tok.text not in "-‐" or tok.gap or not has_next or toks[i + 1].gap:
             return None
         i += 1  # "five-day", "10-year-old"
         tok = toks[i]
@@ -203,7 +204,8 @@ def read_unit(text: str, toks: list[scan.Tok], i: int, *, money: bool, mult: boo
         if phrase in cur.NAMES and not money:
             code = cur.NAMES[phrase]
             if phrase in cur.AMBIGUOUS_NAMES and not mult:
-                following = toks[nxt].text.lower() if nxt < len(toks) else ""
+                has_following = nxt < len(toks) or scan.more(toks, nxt)
+                following = toks[nxt].text.lower() if has_following else ""
                 if not phrase.startswith("pound"):
                     continue
                 if following != "sterling":
@@ -218,7 +220,7 @@ def read_unit(text: str, toks: list[scan.Tok], i: int, *, money: bool, mult: boo
             return Unit(table.words[phrase], nxt)
     if tok.text in cur.CODES and not money:
         return Unit(cur.CODE_ALIASES.get(tok.text, tok.text), i + 1, kind="money")
-    if i + 1 < len(toks) and toks[i + 1].gap:
+    if (i + 1 < len(toks) or scan.more(toks, i + 1)) and toks[i + 1].gap:
         two = f"{tok.text} {toks[i + 1].text}"
         if two in table.symbols:
             return Unit(table.symbols[two], i + 2)
@@ -230,7 +232,7 @@ def read_unit(text: str, toks: list[scan.Tok], i: int, *, money: bool, mult: boo
             name = _ATTACHED_SINGLE.get(sym)
         if name is not None:
             k = i
-            while k < len(toks) and toks[k].start < m.end():
+            while (k < len(toks) or scan.more(toks, k)) and toks[k].start < m.end():
                 k += 1
             return Unit(name, k)
     return None
