@@ -146,7 +146,7 @@ def more(toks: list[Tok], i: int) -> bool:
     >>> more([], 0), more(Toks.lexed("a b", 0, 3, 12), 1)
     (False, True)
     """
-    return isinstance(toks, Toks) and toks.grow(i)
+    return isinstance(toks, Toks) and toks.left > 0 and toks.grow(i)
 
 
 def _alone(char: str) -> bool:
@@ -292,10 +292,18 @@ class BlockTokens:
         ['more', 'than', '$']
         """
         start, n = (self.start, len(self.asked)) if seen is None else seen
+        text = self.text
         lo = max(self.lo, pos - 8 * limit)
-        toks = lex(self.text, lo, pos)
-        if lo > self.lo and toks and toks[0].start == lo:
-            toks = toks[1:]  # may be a cut word
+        cut = pos
+        for _ in range(limit + 1):  # the window's last tokens, lexed from a space before them
+            cut = text.rfind(" ", lo, cut)
+            if cut < 0:
+                break
+        toks = lex(text, cut, pos) if cut >= 0 else []
+        if len(toks) < limit:  # too few spaces: the whole window
+            toks = lex(text, lo, pos)
+            if lo > self.lo and toks and toks[0].start == lo:
+                toks = toks[1:]  # may be a cut word
         toks = toks[-limit:]
         if start < 0 or (len(toks) == limit and toks[0].gap and toks[0].start > start):
             # Where the window's tokens follow a space in the run (its first token's gap),

@@ -16,7 +16,7 @@ word lists in :mod:`newsparse.lexicon.numbers_words`, :mod:`~newsparse.lexicon.n
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import regex
 
@@ -121,11 +121,12 @@ def find_quantities(text: str, *, blocks: Sequence[Block] | None = None) -> tupl
     ()
     """
     check_text(text, "find_quantities")
-    if blocks is None:
-        spans: Iterable[tuple[int, int]] = iter_lines(text)
-    else:
-        spans = ((b.span.start, b.span.end) for b in blocks)
     out: list[Quantity] = []
-    for lo, hi in spans:
-        out.extend(_block_quantities(text, lo, hi))
+    if blocks is None:
+        for lo, hi in iter_lines(text):
+            out.extend(_block_quantities(text, lo, hi))
+    else:
+        for b in blocks:
+            where = b.span
+            out.extend(_block_quantities(text, where.start, where.end))
     return tuple(out)
