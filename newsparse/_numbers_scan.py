@@ -141,10 +141,11 @@ _FIRST = 3  # tokens lexed at first and at each step after
 
 
 def more(toks: list[Tok], i: int) -> bool:
-    """Whether ``toks[i]`` exists once a :class:`Toks` has lexed on to it (a plain list: no).
+    """Whether ``toks[i]``, an index past the end of ``toks``, exists once a :class:`Toks`
+    has lexed on to it (a plain list, or one lexed to its limit or the text's end: no).
 
-    >>> more([], 0), more(Toks.lexed("a b", 0, 3, 12), 1)
-    (False, True)
+    >>> more([], 0), more(Toks.lexed("a b c d e", 0, 9, 12), 4), more(Toks.lexed("a", 0, 1, 12), 1)
+    (False, True, False)
     """
     return isinstance(toks, Toks) and toks.left > 0 and toks.grow(i)
 
