@@ -6,6 +6,7 @@ says which negative rule fired (the ``rule`` of a :class:`Found`), for tests and
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import regex
@@ -114,7 +115,11 @@ _WORD = scan.ANCHOR.groupindex["word"]
 
 
 def read_at(
-    text: str, m: regex.Match[str], block: scan.BlockTokens, lo: int, antecedent: str | None
+    text: str,
+    m: re.Match[str] | regex.Match[str],
+    block: scan.BlockTokens,
+    lo: int,
+    antecedent: str | None,
 ) -> Found | None:
     """Read the quantity whose number starts at anchor ``m`` inside a block starting at ``lo``."""
     s = m.start()

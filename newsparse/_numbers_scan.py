@@ -59,6 +59,31 @@ ANCHOR = regex.compile(
     regex.VERBOSE,
 )
 
+#: :data:`ANCHOR`'s digit branch alone, in ``re`` (about half the time of ``regex``), for a
+#: digit after a character none of its look-behinds reads; the word group is there, never
+#: matching, so that the groups' numbers are :data:`ANCHOR`'s.
+_DIGIT_ANCHOR = re.compile(
+    r"(?P<num>(?>\d{1,3}(?:,\d{3})+)(?:\.\d+)?"
+    r"|(?>\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+)"
+    r"|(?>\d+)(?:\.\d+)?)(?![.,]?\d)"
+    r"|(?P<word>(?!))"
+)
+#: Common characters before a number that none of :data:`ANCHOR`'s look-behinds reads.
+_PLAIN_BEFORE_DIGITS = frozenset(" \t\n\r\xa0\u2009\u202f$£€¥₹+*!?\"“”‘«»)]{}<>|~^`•…")
+
+
+def anchor_at(text: str, pos: int, end: int) -> re.Match[str] | regex.Match[str] | None:
+    """``ANCHOR.match(text, pos, end)``; at a digit after white space, "$" or another
+    character no look-behind of it reads (most numbers), its digit branch alone.
+
+    >>> anchor_at("cost $1,400 each", 6, 16).group("num"), anchor_at("F-16", 2, 4)
+    ('1,400', None)
+    """
+    if (not pos or text[pos - 1] in _PLAIN_BEFORE_DIGITS) and text[pos].isdecimal():
+        return _DIGIT_ANCHOR.match(text, pos, end)
+    return ANCHOR.match(text, pos, end)
+
+
 _LEX = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)|(\d+(?:[.,]\d+)*)|([^\s\w]|_)")
 _KINDS = ("", "word", "num", "punct")
 # ``tuple.__new__(Tok, (...))`` builds a token in about half the time of ``Tok(...)`` (no

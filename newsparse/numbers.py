@@ -22,7 +22,7 @@ import regex
 
 from newsparse._blocks import iter_lines
 from newsparse._numbers_read import read_at
-from newsparse._numbers_scan import ANCHOR, BlockTokens, candidates, lowered
+from newsparse._numbers_scan import BlockTokens, anchor_at, candidates, lowered
 from newsparse._records import record, span
 from newsparse._validate import check_text
 from newsparse.models import Block, Quantity
@@ -71,7 +71,7 @@ def _block_quantities(text: str, lo: int, hi: int) -> list[Quantity]:
             links.pop()  # links are kept in reverse order: the next one is last
         if links and links[-1][0] <= c_start:
             continue
-        m = ANCHOR.match(text, c_start, hi)
+        m = anchor_at(text, c_start, hi)
         if m is None:
             done = c_end
             continue

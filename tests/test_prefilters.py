@@ -601,3 +601,33 @@ def test_digits_value_fast_path_is_the_grouping_path() -> None:
     for _ in range(5_000):
         raw = "".join(rng.choice(digits) for _ in range(rng.randint(1, 12)))
         assert digits_value(raw) == float(_GROUPING.sub("", raw)), raw
+
+
+def test_plain_characters_before_digits_pass_the_anchors_look_behinds() -> None:
+    from newsparse._numbers_scan import _PLAIN_BEFORE_DIGITS, ANCHOR
+
+    # each one before a digit, after anything (a letter or a number, which the two-character
+    # look-behinds read first): the anchor pattern matches there, as after a space
+    for text in ("{}5", "x{}5", "9{}5"):
+        cases = [(c, text.format(c)) for c in sorted(_PLAIN_BEFORE_DIGITS)]
+        misses = [c for c, case in cases if not ANCHOR.match(case, len(case) - 1)]
+        assert misses == [], text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_digit_anchor_is_the_anchor_pattern(seed: int) -> None:
+    from newsparse._numbers_scan import ANCHOR, anchor_at
+
+    pieces = [*"0123456789", " ", "\xa0", "\u202f", "\u2009", ".", ",", "-", "‐", "–", "—", "/"]
+    pieces += [*":#@=&%\\'’([;_$+x", "F", "é", "²", "\u0663", "\u088f", "one", "1,400", "3.5"]
+    pieces += ["1 400", "\t", "“", "»", ")", "£", "\n"]
+    for s in _strings(pieces, 20_000, 8, seed):
+        for pos in range(len(s)):
+            end = len(s) - (seed == 1)  # an end before the text's, once
+            if pos >= end:
+                continue
+            got, want = anchor_at(s, pos, end), ANCHOR.match(s, pos, end)
+            assert _spans(got) == _spans(want), (s, pos)
+            if got is not None and want is not None:
+                assert got.group(1, 2) == want.group(1, 2), (s, pos)
+                assert got.group("num") == want.group("num"), (s, pos)
