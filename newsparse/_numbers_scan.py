@@ -127,9 +127,8 @@ class Toks(list[Tok]):
     (3, True, 6, 'ones')
     """
 
-    __slots__ = ("at", "hi", "last", "left", "text")
+    __slots__ = ("hi", "last", "left", "text")
 
-    at: int
     hi: int
     last: int
     left: int
@@ -139,17 +138,17 @@ class Toks(list[Tok]):
     def lexed(cls, text: str, pos: int, hi: int, limit: int) -> Toks:
         """The tokens of ``text[pos:hi]``, up to ``limit`` of them, the first few lexed."""
         toks = cls()
-        toks.text, toks.hi, toks.at, toks.last, toks.left = text, hi, pos, pos, limit
+        toks.text, toks.hi, toks.last, toks.left = text, hi, pos, limit
         toks.grow(_FIRST - 1)
         return toks
 
     def grow(self, i: int) -> bool:
         """Lex on until ``self[i]`` exists or the limit or the text ends; whether it exists."""
-        want = min(self.left, max(i + 1 - len(self), _FIRST))
+        want = min(self.left, max(i + 1 - len(self), _STEP))
         if want <= 0:
             return i < len(self)
         last = self.last
-        for n, m in enumerate(_LEX.finditer(self.text, self.at, self.hi), 1):
+        for n, m in enumerate(_LEX.finditer(self.text, last, self.hi), 1):
             s, e = m.span()
             self.append(_new(Tok, (s, e, m[0], _KINDS[m.lastindex or 3], s > last)))
             last = e
@@ -158,11 +157,12 @@ class Toks(list[Tok]):
                 break
         else:
             self.left = 0  # the text ends
-        self.at = self.last = last
+        self.last = last  # where the last token ends: lexing goes on from there
         return i < len(self)
 
 
-_FIRST = 3  # tokens lexed at first and at each step after
+_FIRST = 3  # tokens lexed at first
+_STEP = 2  # and at least at each step after
 
 
 def more(toks: list[Tok], i: int) -> bool:
@@ -321,10 +321,11 @@ class BlockTokens:
         text = self.text
         lo = max(self.lo, pos - 8 * limit)
         cut = pos
-        for _ in range(limit + 1):  # the window's last tokens, lexed from a space before them
+        for _ in range(limit + (text[pos - 1 : pos] == " ")):  # back over a space per token
             cut = text.rfind(" ", lo, cut)
             if cut < 0:
                 break
+        # The window's last tokens, lexed from a space before them (most often enough).
         toks = lex(text, cut, pos) if cut >= 0 else []
         if len(toks) < limit:  # too few spaces: the whole window
             toks = lex(text, lo, pos)

@@ -210,14 +210,14 @@ def test_quantities_read_from_tokens_lexed_as_read_are_those_read_from_all(seed:
     for _ in range(6_000):
         pieces = [rng.choice(_NUMBER_PIECES) for _ in range(rng.randint(1, 24))]
         texts.append("".join(p + (" " if rng.random() < 0.7 else "") for p in pieces))
-    first = scan._FIRST
+    first, step = scan._FIRST, scan._STEP
     try:
-        scan._FIRST = 1
+        scan._FIRST = scan._STEP = 1
         one_at_a_time = [find_quantities(t) for t in texts]
         scan._FIRST = 20
         all_at_once = [find_quantities(t) for t in texts]
     finally:
-        scan._FIRST = first
+        scan._FIRST, scan._STEP = first, step
     assert sum(map(len, all_at_once)) > 500
     for text, got, want in zip(texts, one_at_a_time, all_at_once, strict=True):
         assert got == want, text
