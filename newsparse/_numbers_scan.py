@@ -607,3 +607,5 @@ NUM_AT = regex.compile(
 
 #: A unit symbol as written right after a number ("km/h", "°C", "km2", "MWh").
 SYMBOL_AT = regex.compile(r"[°º]?[\p{L}µ]+(?:/\p{L}+)?[²³23]?(?![\p{L}\p{N}])")
+#: The letters a symbol read by :data:`SYMBOL_AT` after a word opens with.
+SYMBOL_LETTERS = regex.compile(r"[\p{L}µ]+")

@@ -176,6 +176,22 @@ def _phrase_heads() -> frozenset[str]:
     return frozenset(phrase.split(" ")[0] for phrase in phrases)
 
 
+@functools.cache
+def _symbol_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that open a two-word symbol ("sq ft"), and the leading letters of every
+    symbol :func:`read_unit` looks up after a word (built on first use): an ASCII word that
+    is neither cannot start one.
+
+    >>> two, letters = _symbol_heads()
+    >>> "km" in letters, "people" in letters
+    (True, False)
+    """
+    symbols = [*unit_table().symbols, *_ATTACHED_SINGLE]
+    two = frozenset(symbol.split(" ")[0] for symbol in symbols if " " in symbol)
+    letters = (scan.SYMBOL_LETTERS.match(symbol) for symbol in symbols)
+    return two, frozenset(m.group() for m in letters if m is not None)
+
+
 def read_unit(text: str, toks: list[scan.Tok], i: int, *, money: bool, mult: bool) -> Unit | None:
     """The unit at ``toks[i]``: percent, currency, duration or physical unit."""
     if not (i < len(toks) or scan.more(toks, i)):
@@ -220,10 +236,13 @@ def read_unit(text: str, toks: list[scan.Tok], i: int, *, money: bool, mult: boo
             return Unit(table.words[phrase], nxt)
     if tok.text in cur.CODES and not money:
         return Unit(cur.CODE_ALIASES.get(tok.text, tok.text), i + 1, kind="money")
-    if (i + 1 < len(toks) or scan.more(toks, i + 1)) and toks[i + 1].gap:
+    two_heads, letter_heads = _symbol_heads()
+    if tok.text in two_heads and (i + 1 < len(toks) or scan.more(toks, i + 1)) and toks[i + 1].gap:
         two = f"{tok.text} {toks[i + 1].text}"
         if two in table.symbols:
             return Unit(table.symbols[two], i + 2)
+    if tok.text.isascii() and tok.text.isalpha() and tok.text not in letter_heads:
+        return None  # the symbol would open with these letters (and no others, ASCII ones)
     m = scan.SYMBOL_AT.match(text, tok.start)
     if m is not None:
         sym = m.group()

@@ -631,3 +631,42 @@ def test_digit_anchor_is_the_anchor_pattern(seed: int) -> None:
             if got is not None and want is not None:
                 assert got.group(1, 2) == want.group(1, 2), (s, pos)
                 assert got.group("num") == want.group("num"), (s, pos)
+
+
+def test_unit_symbols_hold_no_letter_that_python_does_not_know() -> None:
+    # read_unit skips SYMBOL_AT after an ASCII word that opens no symbol: a symbol's letters
+    # run on past the word only through a character str.isalpha does not count a letter
+    from newsparse._numbers_units import _ATTACHED_SINGLE, unit_table
+
+    letter = regex.compile(r"\p{L}")
+    symbols = [*unit_table().symbols, *_ATTACHED_SINGLE]
+    assert [s for s in symbols if any(letter.match(c) and not c.isalpha() for c in s)] == []
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_unit_symbol_prefilters_skip_no_unit(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsparse import _numbers_units as units
+    from newsparse._numbers_scan import lex
+
+    symbols = sorted([*units.unit_table().symbols, *units._ATTACHED_SINGLE])
+    rng = random.Random(seed)
+    pieces = [*rng.sample(symbols, 60), "sq", "ft", "fl", "oz", "km", "h", "/", "2", "²", "x"]
+    pieces += ["people", "Km", "MWh", "m", "\u088f", "é", "'s", "-", "."]
+    texts = ["5" + "".join(rng.choice(["", " ", " "]) + rng.choice(pieces) for _ in range(3))
+             for _ in range(6_000)]  # fmt: skip
+    got = []
+    for text in texts:
+        toks = lex(text, 0, len(text))
+        got.append(units.read_unit(text, toks, 1, money=False, mult=False))
+    monkeypatch.setattr(units, "_symbol_heads", lambda: (_Everything(), _Everything()))
+    want = []
+    for text in texts:
+        toks = lex(text, 0, len(text))
+        want.append(units.read_unit(text, toks, 1, money=False, mult=False))
+    assert sum(u is not None for u in want) > 1_000
+    assert [(t, g) for t, g, w in zip(texts, got, want, strict=True) if g != w] == []
