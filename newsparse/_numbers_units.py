@@ -145,12 +145,14 @@ _ATTACHED_SINGLE = {"m": "m", "g": "g", "W": "W", "V": "V", "C": "°C", "F": "°
 _MAX_PHRASE = 5
 
 
-def _phrases(text: str, toks: list[scan.Tok], i: int) -> list[tuple[str, int]]:
-    """Lower-case word phrases starting at ``toks[i]``, longest first, with the index after."""
+def _phrases(text: str, toks: list[scan.Tok], i: int, most: int) -> list[tuple[str, int]]:
+    """Lower-case word phrases starting at ``toks[i]``, longest first, with the index after:
+    up to ``most`` words (the longest phrase looked up that starts with ``toks[i]``)."""
     out: list[tuple[str, int]] = []
     words: list[str] = []
     k = i
-    while (k < len(toks) or scan.more(toks, k)) and len(words) < _MAX_PHRASE:
+    most = min(most, _MAX_PHRASE)
+    while (k < len(toks) or scan.more(toks, k)) and len(words) < most:
         tok = toks[k]
         if tok.kind == "punct" and tok.text in "-‐" and words and not tok.gap:
             k += 1
@@ -165,15 +167,21 @@ def _phrases(text: str, toks: list[scan.Tok], i: int) -> list[tuple[str, int]]:
 
 
 @functools.cache
-def _phrase_heads() -> frozenset[str]:
-    """The first word of every phrase :func:`read_unit` looks up (built on first use).
+def _phrase_heads() -> dict[str, int]:
+    """The first word of every phrase :func:`read_unit` looks up, with the most words of a
+    phrase it opens (built on first use): longer phrases are not read.
 
-    >>> {"per", "kilometres", "dollars"} <= _phrase_heads(), "people" in _phrase_heads()
-    (True, False)
+    >>> heads = _phrase_heads()
+    >>> heads["dollars"], heads["per"], heads["kilometres"], "people" in heads
+    (1, 2, 3, False)
     """
     table = unit_table()
     phrases = [*lex.PERCENT_FORMS, *cur.NAMES, *cur.SUBUNITS, *lex.TIME_UNITS, *table.words]
-    return frozenset(phrase.split(" ")[0] for phrase in phrases)
+    heads: dict[str, int] = {}
+    for phrase in phrases:
+        words = phrase.split(" ")
+        heads[words[0]] = max(heads.get(words[0], 0), len(words))
+    return heads
 
 
 @functools.cache
@@ -213,7 +221,8 @@ def read_unit(text: str, toks: list[scan.Tok], i: int, *, money: bool, mult: boo
         return None
     table = unit_table()
     # Every phrase starts with this word: where no unit phrase does, none can be one.
-    phrases = _phrases(text, toks, i) if tok.text.lower() in _phrase_heads() else ()
+    most = _phrase_heads().get(tok.text.lower())
+    phrases = _phrases(text, toks, i, most) if most is not None else ()
     for phrase, nxt in phrases:
         if phrase in lex.PERCENT_FORMS:
             return Unit(lex.PERCENT_FORMS[phrase], nxt, kind="percent")

@@ -670,3 +670,23 @@ def test_unit_symbol_prefilters_skip_no_unit(seed: int, monkeypatch: pytest.Monk
         want.append(units.read_unit(text, toks, 1, money=False, mult=False))
     assert sum(u is not None for u in want) > 1_000
     assert [(t, g) for t, g, w in zip(texts, got, want, strict=True) if g != w] == []
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_unit_phrases_read_as_far_as_a_phrase_goes(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # read_unit reads a phrase only as long as the longest one its first word opens
+    from newsparse import _numbers_units as units
+    from newsparse._numbers_scan import lex
+
+    words = sorted(units.unit_table().words)
+    rng = random.Random(seed)
+    pieces = [*rng.sample(words, 80), "per", "cent", "hour", "miles", "square", "km", "-", "x"]
+    pieces += ["pounds", "sterling", "us", "dollars", "kilowatt", "people", "per cent"]
+    texts = ["5" + "".join(rng.choice([" ", " ", "-"]) + rng.choice(pieces) for _ in range(4))
+             for _ in range(6_000)]  # fmt: skip
+    got = [units.read_unit(t, lex(t, 0, len(t)), 1, money=False, mult=False) for t in texts]
+    heads = units._phrase_heads()
+    monkeypatch.setattr(units, "_phrase_heads", lambda: dict.fromkeys(heads, units._MAX_PHRASE))
+    want = [units.read_unit(t, lex(t, 0, len(t)), 1, money=False, mult=False) for t in texts]
+    assert sum(u is not None and u.next > 2 for u in want) > 100  # phrases of two words and more
+    assert [(t, g) for t, g, w in zip(texts, got, want, strict=True) if g != w] == []
