@@ -175,6 +175,9 @@ def more(toks: list[Tok], i: int) -> bool:
     return isinstance(toks, Toks) and toks.left > 0 and toks.grow(i)
 
 
+_NEAR = 64  # how far back a space is sought before the run's tokens are lexed from its start
+
+
 def _alone(char: str) -> bool:
     """Whether no token spans a character: white space, or punctuation that is a token of
     its own (not the ``.,`` of a number nor the apostrophe of a word)."""
@@ -232,7 +235,7 @@ class BlockTokens:
         text = self.text
         if pos <= self.start or pos >= self.hi or _alone(text[pos - 1]) or _alone(text[pos]):
             return pos
-        cut = text.rfind(" ", self.start, pos)
+        cut = text.rfind(" ", max(self.start, pos - _NEAR), pos)
         if cut >= 0:  # the run's tokens from the last space on
             for m in _LEX.finditer(text, cut + 1, self.hi):
                 if m.end() > pos:
@@ -281,13 +284,14 @@ class BlockTokens:
         found: list[Tok] = []
         at = end = pos  # found: the run's tokens from ``at`` on; spaces are sought before ``end``
         while len(found) < limit and at > start:
-            cut = end
+            cut, near = end, max(start, end - _NEAR)
             for _ in range(limit):  # back over as many spaces as tokens wanted (perhaps too few)
-                cut = text.rfind(" ", start, cut)
+                cut = text.rfind(" ", near, cut)
                 if cut < 0:
                     break
-            if cut < 0:  # no space left: the run from its start (lexed on once for the block)
-                found = self.run[: self._run_to(pos)]
+            if cut < 0:  # no space near: the run from its start (lexed on once for the block)
+                i = self._run_to(pos)
+                found = self.run[max(0, i - limit) : i]  # (all of them where fewer)
                 break
             frm = cut + 1
             last = cut  # a token after the space has a gap

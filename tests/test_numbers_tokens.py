@@ -221,3 +221,18 @@ def test_quantities_read_from_tokens_lexed_as_read_are_those_read_from_all(seed:
     assert sum(map(len, all_at_once)) > 500
     for text, got, want in zip(texts, one_at_a_time, all_at_once, strict=True):
         assert got == want, text
+
+
+@pytest.mark.parametrize("piece", ["(5)", "$5;", "one,"])
+def test_numbers_in_text_without_spaces_read_in_linear_time(piece: str) -> None:
+    # Without a space near, the tokens before a number are the run's, lexed once for the
+    # block, and only the last few are taken: copying all of them for each number took
+    # about ten seconds on 120,000 characters (quadratic), against one or two.
+    import time
+
+    from newsparse.numbers import find_quantities
+
+    text = piece * (120_000 // len(piece))
+    start = time.process_time()
+    find_quantities(text)
+    assert time.process_time() - start < 5
