@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsparse._numbers_scan import Tok
+from newsparse._numbers_scan import Tok, more
 from newsparse.lexicon import calendar as cal
 from newsparse.lexicon import numbers_nouns as nouns
 
@@ -36,6 +36,71 @@ TRUNK_PHONE_AT = regex.compile(r"\(?0\d{2,4}\)?[\ \-]\d{3,8}(?:[\ \-]\d{3,4})?(?
 
 #: A phone number: three or more digit groups, perhaps with a country code or brackets.
 PHONE_AT = regex.compile(r"\+?\(?\d{1,4}\)?(?:[\ .\-–]\(?\d{2,5}\)?){2,6}(?!\d)")
+
+
+#: The first two characters, lower-cased, of what :data:`TIME_AFTER` reads after a space:
+#: "a.m.", "pm", a time zone, "local time", "o'clock", "hrs".
+_TIME_HEADS = frozenset(
+    {"a.", "am", "p.", "pm", "lo", "o'", "o’", "hr", *(z[:2].lower() for z in cal.TIME_ZONES)}
+)
+_AP = frozenset("apAP")
+
+
+def time_after(text: str, pos: int) -> regex.Match[str] | None:
+    """``TIME_AFTER.match(text, pos)``, not run where it cannot match: unless ``pos`` holds a
+    colon or one of "apAP", or a space before them or before two characters that open a zone,
+    "local time", "o'clock" or "hrs" (most numbers: "5 people", "5,", "5.").
+
+    >>> time_after("at 5 pm", 4).group(), time_after("5 people", 1)
+    (' pm', None)
+    """
+    c = text[pos : pos + 1]
+    if c != ":" and c not in _AP:
+        if not c.isspace():
+            return None
+        head = text[pos + 1 : pos + 3]
+        if head.isascii() and head.lower() not in _TIME_HEADS:
+            return None  # (ignoring case, only a letter matches an ASCII letter)
+    return TIME_AFTER.match(text, pos)
+
+
+#: The first letter of every stamp unit ("min", "days"), lower-cased.
+_STAMP_FIRST = frozenset(u[0].lower() for u in cal.STAMP_UNITS)
+
+
+def stamp_after(text: str, pos: int) -> regex.Match[str] | None:
+    """``STAMP_AFTER.match(text, pos)``, not run where it cannot match: where the character
+    at ``pos`` (after a space there) is an ASCII one that opens no stamp unit.
+
+    >>> stamp_after("5 min ago", 1).group(), stamp_after("5 people ago", 1)
+    (' min ago', None)
+    """
+    c = text[pos : pos + 1]
+    if c.isspace():
+        c = text[pos + 1 : pos + 2]
+    if c.isascii() and c.lower() not in _STAMP_FIRST:
+        return None
+    return STAMP_AFTER.match(text, pos)
+
+
+_PHONE_SEPARATORS = frozenset(" .-–")
+
+
+def phone_runs_past(text: str, end: int) -> bool:
+    """Whether a :data:`PHONE_AT` match from a number ending at ``end`` (not before a digit)
+    can run past ``end + 1``: only by a bracket closed there and a separator after it, or a
+    separator there and a digit or an opening bracket after it.
+
+    >>> phone_runs_past("020 7946 0000", 3), phone_runs_past("20 people", 2)
+    (True, False)
+    """
+    c = text[end : end + 1]
+    if c == ")":
+        return text[end + 1 : end + 2] in _PHONE_SEPARATORS
+    if c in _PHONE_SEPARATORS:
+        nxt = text[end + 1 : end + 2]
+        return nxt == "(" or nxt.isdigit()
+    return False
 
 
 def is_month(tok: Tok | None) -> bool:
@@ -173,17 +238,17 @@ def counted_after(
     """
     k = i
     via_of = False
-    if k < len(toks) and toks[k].kind == "word" and toks[k].text.lower() == "of":
+    if (k < len(toks) or more(toks, k)) and toks[k].kind == "word" and toks[k].text.lower() == "of":
         if not allow_of:
             return None, False
         via_of = True
         k += 1
-        if k < len(toks) and toks[k].text.lower() in _PRONOUNS_OF:
+        if (k < len(toks) or more(toks, k)) and toks[k].text.lower() in _PRONOUNS_OF:
             return Counted(ANTECEDENT, toks[k].end), True
-        if k < len(toks) and toks[k].text.lower() in _DETERMINERS_OF:
+        if (k < len(toks) or more(toks, k)) and toks[k].text.lower() in _DETERMINERS_OF:
             k += 1
     words: list[Tok] = []
-    while k < len(toks) and len(words) < 5:
+    while (k < len(toks) or more(toks, k)) and len(words) < 5:
         tok = toks[k]
         if tok.kind == "word" and tok.text.lower() not in nouns.NP_STOP:
             if words and words[-1].end == tok.start - 1 and text[tok.start - 1] in "-‐":

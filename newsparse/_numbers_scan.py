@@ -7,6 +7,7 @@ sizes, and lookarounds of bounded length; nothing nests an unbounded repeat in a
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from typing import NamedTuple
@@ -58,6 +59,31 @@ ANCHOR = regex.compile(
     regex.VERBOSE,
 )
 
+#: :data:`ANCHOR`'s digit branch alone, in ``re`` (about half the time of ``regex``), for a
+#: digit after a character none of its look-behinds reads; the word group is there, never
+#: matching, so that the groups' numbers are :data:`ANCHOR`'s.
+_DIGIT_ANCHOR = re.compile(
+    r"(?P<num>(?>\d{1,3}(?:,\d{3})+)(?:\.\d+)?"
+    r"|(?>\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+)"
+    r"|(?>\d+)(?:\.\d+)?)(?![.,]?\d)"
+    r"|(?P<word>(?!))"
+)
+#: Common characters before a number that none of :data:`ANCHOR`'s look-behinds reads.
+_PLAIN_BEFORE_DIGITS = frozenset(" \t\n\r\xa0\u2009\u202f$£€¥₹+*!?\"“”‘«»)]{}<>|~^`•…")
+
+
+def anchor_at(text: str, pos: int, end: int) -> re.Match[str] | regex.Match[str] | None:
+    """``ANCHOR.match(text, pos, end)``; at a digit after white space, "$" or another
+    character no look-behind of it reads (most numbers), its digit branch alone.
+
+    >>> anchor_at("cost $1,400 each", 6, 16).group("num"), anchor_at("F-16", 2, 4)
+    ('1,400', None)
+    """
+    if (not pos or text[pos - 1] in _PLAIN_BEFORE_DIGITS) and text[pos].isdecimal():
+        return _DIGIT_ANCHOR.match(text, pos, end)
+    return ANCHOR.match(text, pos, end)
+
+
 _LEX = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)|(\d+(?:[.,]\d+)*)|([^\s\w]|_)")
 _KINDS = ("", "word", "num", "punct")
 # ``tuple.__new__(Tok, (...))`` builds a token in about half the time of ``Tok(...)`` (no
@@ -81,99 +107,244 @@ def lex(text: str, pos: int, end: int) -> list[Tok]:
     return out
 
 
-class BlockTokens:
-    """Tokens of one block, lexed lazily from the first anchor on and kept for the next ones.
+#: ``n`` tokens in a row from a position (``\s*`` before each, no token split to make up
+#: the count): where the ``n``-th token of :data:`_LEX` from there ends, in one call.
+@functools.cache
+def _tokens(n: int) -> re.Pattern[str]:
+    return re.compile(rf"(?:\s*(?>{_LEX.pattern})){{{n}}}")
 
-    Anchors are read left to right, so each token is lexed once however dense the numbers
-    are; text before the first anchor is lexed only as far back as :meth:`before` looks.
+
+class Toks(list[Tok]):
+    """Up to ``limit`` tokens from a position on, lexed a few at a time as they are read.
+
+    A list, as :func:`lex` gives (the first token's gap counts from the position), that
+    holds a first few tokens and lexes on when :func:`more` asks for one past its end: a
+    reader tests an index with ``i < len(toks) or more(toks, i)``, true where the whole
+    list would hold ``toks[i]``. Most numbers are read from their first few tokens.
+
+    >>> toks = Toks.lexed("1 of the 5 big ones", 0, 19, 12)
+    >>> len(toks), more(toks, 5), len(toks), toks[5].text
+    (3, True, 6, 'ones')
     """
 
-    __slots__ = ("hi", "lo", "start", "text", "toks", "upto")
+    __slots__ = ("hi", "last", "left", "text")
+
+    hi: int
+    last: int
+    left: int
+    text: str
+
+    @classmethod
+    def lexed(cls, text: str, pos: int, hi: int, limit: int) -> Toks:
+        """The tokens of ``text[pos:hi]``, up to ``limit`` of them, the first few lexed."""
+        toks = cls()
+        toks.text, toks.hi, toks.last, toks.left = text, hi, pos, limit
+        toks.grow(_FIRST - 1)
+        return toks
+
+    def grow(self, i: int) -> bool:
+        """Lex on until ``self[i]`` exists or the limit or the text ends; whether it exists."""
+        want = min(self.left, max(i + 1 - len(self), _STEP))
+        if want <= 0:
+            return i < len(self)
+        last = self.last
+        for n, m in enumerate(_LEX.finditer(self.text, last, self.hi), 1):
+            s, e = m.span()
+            self.append(_new(Tok, (s, e, m[0], _KINDS[m.lastindex or 3], s > last)))
+            last = e
+            if n >= want:
+                self.left -= n
+                break
+        else:
+            self.left = 0  # the text ends
+        self.last = last  # where the last token ends: lexing goes on from there
+        return i < len(self)
+
+
+_FIRST = 3  # tokens lexed at first
+_STEP = 2  # and at least at each step after
+
+
+def more(toks: list[Tok], i: int) -> bool:
+    """Whether ``toks[i]``, an index past the end of ``toks``, exists once a :class:`Toks`
+    has lexed on to it (a plain list, or one lexed to its limit or the text's end: no).
+
+    >>> more([], 0), more(Toks.lexed("a b c d e", 0, 9, 12), 4), more(Toks.lexed("a", 0, 1, 12), 1)
+    (False, True, False)
+    """
+    return isinstance(toks, Toks) and toks.left > 0 and toks.grow(i)
+
+
+_NEAR = 64  # how far back a space is sought before the run's tokens are lexed from its start
+
+
+def _alone(char: str) -> bool:
+    """Whether no token spans a character: white space, or punctuation that is a token of
+    its own (not the ``.,`` of a number nor the apostrophe of a word)."""
+    return not char.isalnum() and char not in ".,'’"
+
+
+class BlockTokens:
+    """The tokens of one block read around its anchors: :meth:`after` and :meth:`before`.
+
+    :meth:`after` gives the tokens after a position (a :class:`Toks`, lexed as read).
+    :meth:`before` reads the tokens before a number as an older reader did, which kept
+    every token it lexed from the block's first anchor on (the ``run``): the last tokens of
+    the run when it held as many before the number (or the whole block before it), else
+    those of a short window lexed alone. The two are the same tokens but near the run's
+    start, the block's or a long stretch without a space, so :meth:`before` lexes the
+    window and works out whether the run held the tokens only there: it keeps where the
+    run started and what each :meth:`after` asked for, and works out where the run's
+    lexing stopped then. A token never spans a space, so the run's tokens after a space
+    are those lexed from there.
+    """
+
+    __slots__ = ("asked", "hi", "lo", "reach", "run", "run_end", "start", "text")
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
         self.text = text
         self.lo = lo
         self.hi = hi
-        self.start = -1  # where the cache starts (-1: not yet)
-        self.upto = -1  # where lexing stopped
-        self.toks: list[Tok] = []
+        self.start = -1  # where the run starts (-1: not yet)
+        self.asked: list[tuple[int, int]] = []  # each after(pos, limit) from the start on
+        self.reach: list[int] = []  # where the run's lexing stopped after each, as worked out
+        self.run: list[Tok] = []  # the run's tokens from its start, where spaces are too few
+        self.run_end = -1  # where lexing them stopped
 
-    def _fill(self, pos: int, count: int) -> int:
-        """Lex until ``count`` tokens start at or after ``pos`` (or the block ends); their index."""
-        if self.start < 0:
-            self.start = self.upto = pos
-        missing = count - (len(self.toks) - bisect.bisect_left(self.toks, pos, key=_START))
-        if missing > 0 and self.upto < self.hi:
-            last = self.upto
-            toks = self.toks
-            for m in _LEX.finditer(self.text, self.upto, self.hi):
+    def _run_to(self, pos: int) -> int:
+        """Lex the run from its start on (once) until a token starts at or after ``pos`` (or
+        the block ends): where text without spaces gives no nearer place to lex from. The
+        number of the run's tokens that start before ``pos``."""
+        run = self.run
+        if self.run_end < 0:
+            self.run_end = self.start
+        if not run or run[-1].start < pos:
+            last = run[-1].end if run else self.start
+            for m in _LEX.finditer(self.text, self.run_end, self.hi):
                 s, e = m.span()
-                toks.append(_new(Tok, (s, e, m[0], _KINDS[m.lastindex or 3], s > last)))
+                run.append(_new(Tok, (s, e, m[0], _KINDS[m.lastindex or 3], s > last)))
                 last = e
                 if s >= pos:
-                    missing -= 1
-                    if missing <= 0:
-                        break
-            self.upto = last if missing <= 0 else self.hi
-        return bisect.bisect_left(self.toks, pos, key=_START)
+                    break
+            self.run_end = last if run and run[-1].start >= pos else self.hi
+        return bisect.bisect_left(run, pos, key=_START)
 
-    def after(self, pos: int, limit: int) -> list[Tok]:
+    def _resume(self, pos: int) -> int:
+        """Where the run's tokens starting at or after ``pos`` start: ``pos``, or the end of
+        the run's token that spans it."""
+        text = self.text
+        if pos <= self.start or pos >= self.hi or _alone(text[pos - 1]) or _alone(text[pos]):
+            return pos
+        cut = text.rfind(" ", max(self.start, pos - _NEAR), pos)
+        if cut >= 0:  # the run's tokens from the last space on
+            for m in _LEX.finditer(text, cut + 1, self.hi):
+                if m.end() > pos:
+                    return pos if m.start() >= pos else m.end()
+            return pos
+        i = self._run_to(pos)
+        if i and self.run[i - 1].end > pos:
+            return self.run[i - 1].end
+        return pos
+
+    def _upto(self, n: int) -> int:
+        """Where the run's lexing stopped after the first ``n`` calls of :meth:`after`: at
+        the end of the ``limit``-th token of the run from each ``pos`` on (or the block's)."""
+        reach = self.reach
+        upto = reach[-1] if reach else self.start
+        while len(reach) < n:
+            pos, limit = self.asked[len(reach)]
+            if upto < self.hi:
+                found = _tokens(limit).match(self.text, self._resume(pos), self.hi)
+                upto = max(upto, found.end() if found is not None else self.hi)
+            reach.append(upto)
+        return reach[n - 1] if n else self.start
+
+    def after(self, pos: int, limit: int) -> Toks:
         """Up to ``limit`` tokens from ``pos`` on (the first one's gap counts from ``pos``).
 
         >>> BlockTokens("a 1 b c", 0, 7).after(2, 2)[1].text
         'b'
         """
-        if self.start >= 0 and pos < self.start:
-            return _lex_after(self.text, pos, self.hi, limit)
-        i = self._fill(pos, limit)
-        if i > 0 and self.toks[i - 1].end > pos:  # a token runs across ``pos``
-            return _lex_after(self.text, pos, self.hi, limit)
-        out = self.toks[i : i + limit]
-        if out:
-            first = out[0]
-            if first.gap != (first.start > pos):  # the gap counts from ``pos``
-                out[0] = _new(Tok, (first.start, first.end, first.text, first.kind, not first.gap))
-        return out
+        if self.start < 0:
+            self.start = pos
+        if pos >= self.start:
+            self.asked.append((pos, limit))
+        return Toks.lexed(self.text, pos, self.hi, limit)
 
     def seen(self) -> tuple[int, int]:
-        """Where the cache starts and where its lexing stopped (-1, -1 before any): for
-        :meth:`before` to read as it would have now, after later anchors filled the cache.
+        """Where the run starts (-1 before any) and how many :meth:`after` calls it has
+        seen: for :meth:`before` to read as it would have now, after later anchors.
         """
-        return self.start, self.upto
+        return self.start, len(self.asked)
+
+    def _run_before(self, pos: int, limit: int) -> list[Tok] | None:
+        """The last ``limit`` tokens of the run before ``pos``; None where the older reader
+        read a window instead (fewer, unless the run starts the block; or one spans ``pos``)."""
+        text, start = self.text, self.start
+        found: list[Tok] = []
+        at = end = pos  # found: the run's tokens from ``at`` on; spaces are sought before ``end``
+        while len(found) < limit and at > start:
+            cut, near = end, max(start, end - _NEAR)
+            for _ in range(limit):  # back over as many spaces as tokens wanted (perhaps too few)
+                cut = text.rfind(" ", near, cut)
+                if cut < 0:
+                    break
+            if cut < 0:  # no space near: the run from its start (lexed on once for the block)
+                i = self._run_to(pos)
+                found = self.run[max(0, i - limit) : i]  # (all of them where fewer)
+                break
+            frm = cut + 1
+            last = cut  # a token after the space has a gap
+            toks: list[Tok] = []
+            for m in _LEX.finditer(text, frm, self.hi if at == pos else at):
+                s, e = m.span()
+                if s >= pos:
+                    break
+                toks.append(_new(Tok, (s, e, m[0], _KINDS[m.lastindex or 3], s > last)))
+                last = e
+            found[:0] = toks
+            at, end = frm, cut
+        if found and found[-1].end > pos:
+            return None  # a token runs across ``pos``
+        if len(found) < limit and start != self.lo:
+            return None
+        return found[-limit:]
 
     def before(self, pos: int, limit: int, seen: tuple[int, int] | None = None) -> list[Tok]:
         """Up to ``limit`` tokens ending at or before ``pos``, in order.
 
-        The last ``limit`` tokens of the cache when it holds as many before ``pos`` (or all
+        The last ``limit`` tokens of the run when it held as many before ``pos`` (or all
         of the block before it), else those of a short window lexed alone. With ``seen``
-        (from :meth:`seen`), the cache is read as it was then: the tokens it added since
+        (from :meth:`seen`), the run is read as it was then: the tokens it added since
         start after ``pos``, so those before it are the same.
 
         >>> [t.text for t in BlockTokens("more than $5", 0, 12).before(11, 3)]
         ['more', 'than', '$']
         """
-        start, upto = (self.start, self.upto) if seen is None else seen
-        if start >= 0 and pos <= upto:
-            i = bisect.bisect_left(self.toks, pos, key=_START)
-            if (i >= limit or start == self.lo) and (i == 0 or self.toks[i - 1].end <= pos):
-                return self.toks[max(0, i - limit) : i]
+        start, n = (self.start, len(self.asked)) if seen is None else seen
+        text = self.text
         lo = max(self.lo, pos - 8 * limit)
-        toks = lex(self.text, lo, pos)
-        if lo > self.lo and toks and toks[0].start == lo:
-            toks = toks[1:]  # may be a cut word
-        return toks[-limit:]
-
-
-def _lex_after(text: str, pos: int, end: int, limit: int) -> list[Tok]:
-    out: list[Tok] = []
-    last = pos
-    for m in _LEX.finditer(text, pos, end):
-        s, e = m.span()
-        out.append(_new(Tok, (s, e, m.group(), _KINDS[m.lastindex or 3], s > last)))
-        last = e
-        if len(out) >= limit:
-            break
-    return out
+        cut = pos
+        for _ in range(limit + (text[pos - 1 : pos] == " ")):  # back over a space per token
+            cut = text.rfind(" ", lo, cut)
+            if cut < 0:
+                break
+        # The window's last tokens, lexed from a space before them (most often enough).
+        toks = lex(text, cut, pos) if cut >= 0 else []
+        if len(toks) < limit:  # too few spaces: the whole window
+            toks = lex(text, lo, pos)
+            if lo > self.lo and toks and toks[0].start == lo:
+                toks = toks[1:]  # may be a cut word
+        toks = toks[-limit:]
+        if start < 0 or (len(toks) == limit and toks[0].gap and toks[0].start > start):
+            # Where the window's tokens follow a space in the run (its first token's gap),
+            # they are the run's last tokens before ``pos``: the same whichever was read.
+            return toks
+        if pos <= self._upto(n):
+            run = self._run_before(pos, limit)
+            if run is not None:
+                return run
+        return toks
 
 
 _ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -254,6 +425,8 @@ def digits_value(raw: str) -> float:
     >>> digits_value("1,440"), digits_value("1 400"), digits_value("3.5")
     (1440.0, 1400.0, 3.5)
     """
+    if raw.isdecimal():
+        return float(raw)  # no grouping to take out (most numerals)
     return float(_GROUPING.sub("", raw))
 
 
@@ -293,7 +466,7 @@ def read_words(toks: list[Tok], i: int) -> WordNumber | None:
     seen = False
     fraction = False
     j = last = i
-    while j < len(toks):
+    while j < len(toks) or more(toks, j):
         tok = toks[j]
         word = tok.text.lower()
         if tok.kind == "punct" and tok.text in "-‐" and not tok.gap and seen:
@@ -315,12 +488,13 @@ def read_words(toks: list[Tok], i: int) -> WordNumber | None:
         elif word in w.FRACTIONS and current <= 20:
             current = (current or 1.0) * w.FRACTIONS[word]
             fraction = True
-        elif word == "and" and seen and j + 1 < len(toks):
+        elif word == "and" and seen and (j + 1 < len(toks) or more(toks, j + 1)):
             nxt = toks[j + 1].text.lower()
             if nxt in _NUMBER_WORDS and (current >= 100 or total):
                 j += 1
                 continue
-            if nxt == "a" and j + 2 < len(toks) and toks[j + 2].text.lower() == "half":
+            a_word = nxt == "a" and (j + 2 < len(toks) or more(toks, j + 2))
+            if a_word and toks[j + 2].text.lower() == "half":
                 current += 0.5
                 j = last = j + 3
                 continue
@@ -437,3 +611,5 @@ NUM_AT = regex.compile(
 
 #: A unit symbol as written right after a number ("km/h", "°C", "km2", "MWh").
 SYMBOL_AT = regex.compile(r"[°º]?[\p{L}µ]+(?:/\p{L}+)?[²³23]?(?![\p{L}\p{N}])")
+#: The letters a symbol read by :data:`SYMBOL_AT` after a word opens with.
+SYMBOL_LETTERS = regex.compile(r"[\p{L}µ]+")

@@ -145,12 +145,14 @@ _ATTACHED_SINGLE = {"m": "m", "g": "g", "W": "W", "V": "V", "C": "°C", "F": "°
 _MAX_PHRASE = 5
 
 
-def _phrases(text: str, toks: list[scan.Tok], i: int) -> list[tuple[str, int]]:
-    """Lower-case word phrases starting at ``toks[i]``, longest first, with the index after."""
+def _phrases(text: str, toks: list[scan.Tok], i: int, most: int) -> list[tuple[str, int]]:
+    """Lower-case word phrases starting at ``toks[i]``, longest first, with the index after:
+    up to ``most`` words (the longest phrase looked up that starts with ``toks[i]``)."""
     out: list[tuple[str, int]] = []
     words: list[str] = []
     k = i
-    while k < len(toks) and len(words) < _MAX_PHRASE:
+    most = min(most, _MAX_PHRASE)
+    while (k < len(toks) or scan.more(toks, k)) and len(words) < most:
         tok = toks[k]
         if tok.kind == "punct" and tok.text in "-‐" and words and not tok.gap:
             k += 1
@@ -165,20 +167,42 @@ def _phrases(text: str, toks: list[scan.Tok], i: int) -> list[tuple[str, int]]:
 
 
 @functools.cache
-def _phrase_heads() -> frozenset[str]:
-    """The first word of every phrase :func:`read_unit` looks up (built on first use).
+def _phrase_heads() -> dict[str, int]:
+    """The first word of every phrase :func:`read_unit` looks up, with the most words of a
+    phrase it opens (built on first use): longer phrases are not read.
 
-    >>> {"per", "kilometres", "dollars"} <= _phrase_heads(), "people" in _phrase_heads()
-    (True, False)
+    >>> heads = _phrase_heads()
+    >>> heads["dollars"], heads["per"], heads["kilometres"], "people" in heads
+    (1, 2, 3, False)
     """
     table = unit_table()
     phrases = [*lex.PERCENT_FORMS, *cur.NAMES, *cur.SUBUNITS, *lex.TIME_UNITS, *table.words]
-    return frozenset(phrase.split(" ")[0] for phrase in phrases)
+    heads: dict[str, int] = {}
+    for phrase in phrases:
+        words = phrase.split(" ")
+        heads[words[0]] = max(heads.get(words[0], 0), len(words))
+    return heads
+
+
+@functools.cache
+def _symbol_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that open a two-word symbol ("sq ft"), and the leading letters of every
+    symbol :func:`read_unit` looks up after a word (built on first use): an ASCII word that
+    is neither cannot start one.
+
+    >>> two, letters = _symbol_heads()
+    >>> "km" in letters, "people" in letters
+    (True, False)
+    """
+    symbols = [*unit_table().symbols, *_ATTACHED_SINGLE]
+    two = frozenset(symbol.split(" ")[0] for symbol in symbols if " " in symbol)
+    letters = (scan.SYMBOL_LETTERS.match(symbol) for symbol in symbols)
+    return two, frozenset(m.group() for m in letters if m is not None)
 
 
 def read_unit(text: str, toks: list[scan.Tok], i: int, *, money: bool, mult: bool) -> Unit | None:
     """The unit at ``toks[i]``: percent, currency, duration or physical unit."""
-    if i >= len(toks):
+    if not (i < len(toks) or scan.more(toks, i)):
         return None
     tok = toks[i]
     if tok.kind == "punct":
@@ -186,9 +210,10 @@ def read_unit(text: str, toks: list[scan.Tok], i: int, *, money: bool, mult: boo
             return Unit(lex.PERCENT_FORMS[tok.text], i + 1, kind="percent")
         if tok.text in _SYMBOLS_AFTER and not money:
             return Unit(cur.SYMBOLS[tok.text], i + 1, kind="money")
-        if tok.text in ("°", "º") and i + 1 < len(toks) and toks[i + 1].text in ("C", "F"):
+        has_next = i + 1 < len(toks) or scan.more(toks, i + 1)
+        if tok.text in ("°", "º") and has_next and toks[i + 1].text in ("C", "F"):
             return Unit("°" + toks[i + 1].text, i + 2)
-        if tok.text not in "-‐" or tok.gap or i + 1 >= len(toks) or toks[i + 1].gap:
+        if tok.text not in "-‐" or tok.gap or not has_next or toks[i + 1].gap:
             return None
         i += 1  # "five-day", "10-year-old"
         tok = toks[i]
@@ -196,14 +221,16 @@ def read_unit(text: str, toks: list[scan.Tok], i: int, *, money: bool, mult: boo
         return None
     table = unit_table()
     # Every phrase starts with this word: where no unit phrase does, none can be one.
-    phrases = _phrases(text, toks, i) if tok.text.lower() in _phrase_heads() else ()
+    most = _phrase_heads().get(tok.text.lower())
+    phrases = _phrases(text, toks, i, most) if most is not None else ()
     for phrase, nxt in phrases:
         if phrase in lex.PERCENT_FORMS:
             return Unit(lex.PERCENT_FORMS[phrase], nxt, kind="percent")
         if phrase in cur.NAMES and not money:
             code = cur.NAMES[phrase]
             if phrase in cur.AMBIGUOUS_NAMES and not mult:
-                following = toks[nxt].text.lower() if nxt < len(toks) else ""
+                has_following = nxt < len(toks) or scan.more(toks, nxt)
+                following = toks[nxt].text.lower() if has_following else ""
                 if not phrase.startswith("pound"):
                     continue
                 if following != "sterling":
@@ -218,10 +245,13 @@ def read_unit(text: str, toks: list[scan.Tok], i: int, *, money: bool, mult: boo
             return Unit(table.words[phrase], nxt)
     if tok.text in cur.CODES and not money:
         return Unit(cur.CODE_ALIASES.get(tok.text, tok.text), i + 1, kind="money")
-    if i + 1 < len(toks) and toks[i + 1].gap:
+    two_heads, letter_heads = _symbol_heads()
+    if tok.text in two_heads and (i + 1 < len(toks) or scan.more(toks, i + 1)) and toks[i + 1].gap:
         two = f"{tok.text} {toks[i + 1].text}"
         if two in table.symbols:
             return Unit(table.symbols[two], i + 2)
+    if tok.text.isascii() and tok.text.isalpha() and tok.text not in letter_heads:
+        return None  # the symbol would open with these letters (and no others, ASCII ones)
     m = scan.SYMBOL_AT.match(text, tok.start)
     if m is not None:
         sym = m.group()
@@ -230,7 +260,7 @@ def read_unit(text: str, toks: list[scan.Tok], i: int, *, money: bool, mult: boo
             name = _ATTACHED_SINGLE.get(sym)
         if name is not None:
             k = i
-            while k < len(toks) and toks[k].start < m.end():
+            while (k < len(toks) or scan.more(toks, k)) and toks[k].start < m.end():
                 k += 1
             return Unit(name, k)
     return None

@@ -16,13 +16,13 @@ word lists in :mod:`newsparse.lexicon.numbers_words`, :mod:`~newsparse.lexicon.n
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import regex
 
 from newsparse._blocks import iter_lines
 from newsparse._numbers_read import read_at
-from newsparse._numbers_scan import ANCHOR, BlockTokens, candidates, lowered
+from newsparse._numbers_scan import BlockTokens, anchor_at, candidates, lowered
 from newsparse._records import record, span
 from newsparse._validate import check_text
 from newsparse.models import Block, Quantity
@@ -71,7 +71,7 @@ def _block_quantities(text: str, lo: int, hi: int) -> list[Quantity]:
             links.pop()  # links are kept in reverse order: the next one is last
         if links and links[-1][0] <= c_start:
             continue
-        m = ANCHOR.match(text, c_start, hi)
+        m = anchor_at(text, c_start, hi)
         if m is None:
             done = c_end
             continue
@@ -121,11 +121,12 @@ def find_quantities(text: str, *, blocks: Sequence[Block] | None = None) -> tupl
     ()
     """
     check_text(text, "find_quantities")
-    if blocks is None:
-        spans: Iterable[tuple[int, int]] = iter_lines(text)
-    else:
-        spans = ((b.span.start, b.span.end) for b in blocks)
     out: list[Quantity] = []
-    for lo, hi in spans:
-        out.extend(_block_quantities(text, lo, hi))
+    if blocks is None:
+        for lo, hi in iter_lines(text):
+            out.extend(_block_quantities(text, lo, hi))
+    else:
+        for b in blocks:
+            where = b.span
+            out.extend(_block_quantities(text, where.start, where.end))
     return tuple(out)

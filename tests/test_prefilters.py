@@ -608,3 +608,185 @@ def test_previous_word_search_starts_where_a_word_can(seed: int) -> None:
     for s in _strings(pieces, 20_000, 12, seed):
         got, want = _PREV_WORD.search(s), plain.search(s)
         assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1))), s
+def _spans(found: regex.Match[str] | None) -> tuple[int, int] | None:
+    return found.span() if found is not None else None
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_time_prefilter_skips_no_match(seed: int) -> None:
+    from newsparse import _numbers_context as ctx
+    from newsparse.lexicon import calendar as cal
+
+    pieces = [" ", " ", " ", "\t", "\xa0", ":", "30", "5", ".", "a", "p", "A", "P", "m", "M", "x"]
+    pieces += ["local", "LOCAL", "time", "o'clock", "O’Clock", "hrs", "HR", "K", "\u212a", "ſ", "İ"]
+    pieces += [z.upper() for z in sorted(cal.TIME_ZONES)[::3]] + sorted(cal.TIME_ZONES)[1::3]
+    rng = random.Random(seed)
+    hits = 0
+    for s in _strings(pieces, 30_000, 5, seed):
+        pos = rng.randint(0, len(s))
+        want = _spans(ctx.TIME_AFTER.match(s, pos))
+        hits += want is not None
+        assert _spans(ctx.time_after(s, pos)) == want, (s, pos)
+    assert hits > 100  # the strings reach the pattern often
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_stamp_prefilter_skips_no_match(seed: int) -> None:
+    from newsparse import _numbers_context as ctx
+    from newsparse.lexicon import calendar as cal
+
+    units = sorted(cal.STAMP_UNITS) + [u.upper() for u in sorted(cal.STAMP_UNITS)[::2]]
+    odd = ["x", "ſ", "İ", "K", "\u212a", "5", ".", ",", "\t", "\xa0", "people"]
+    rng = random.Random(seed)
+    hits = 0
+    for _ in range(30_000):
+        # a stamp's shape ("5 min 52 sec ago"), each part perhaps another piece of text
+        parts = [rng.choice(["", " ", "\t"]), rng.choice(units), rng.choice(["", "."])]
+        for _ in range(rng.randint(0, 2)):
+            parts += [rng.choice([" ", ", ", " and "]), str(rng.randint(1, 99)), " "]
+            parts.append(rng.choice(units))
+        parts += [rng.choice([" ", "  "]), rng.choice(["ago", "Earlier", "agony"])]
+        parts = [rng.choice(odd) if rng.random() < 0.08 else part for part in parts]
+        s = "".join(parts)
+        want = _spans(ctx.STAMP_AFTER.match(s, 0))
+        hits += want is not None
+        assert _spans(ctx.stamp_after(s, 0)) == want, s
+    assert hits > 1_000
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_phone_prefilter_skips_no_rejection(seed: int) -> None:
+    from newsparse import _numbers_context as ctx
+    from newsparse._numbers_scan import ANCHOR
+
+    pieces = [*"0123456789", " ", "  ", ".", "-", "–", "(", ")", "+", "/", ",", "\xa0", "x"]
+    pieces += ["020", "7946", "555", "people", "\u0663"]
+    for s in _strings(pieces, 20_000, 12, seed):
+        for m in ANCHOR.finditer(s):
+            if m.group("num") is None:
+                continue
+            ph_s = m.start() - 1 if m.start() > 0 and s[m.start() - 1] in "+(" else m.start()
+            found = ctx.PHONE_AT.match(s, ph_s)
+            if found is not None and found.end() > m.end() + 1:  # a match that can reject
+                assert ctx.phone_runs_past(s, m.end()), (s, m.span())
+
+
+def test_no_character_but_the_space_lowers_to_a_trailing_space() -> None:
+    # _minus_before tests the character before a number for a space before lowering words
+    assert [hex(c) for c in _ALL if chr(c) != " " and chr(c).lower().endswith(" ")] == []
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_minus_before_prefilter_is_the_plain_test(seed: int) -> None:
+    from newsparse._numbers_read import _minus_before
+
+    def plain(text: str, lo: int, start: int) -> bool:
+        if start > lo and text[start - 1] in "-−" and (start - 1 == lo or text[start - 2] == " "):
+            return True
+        return text[max(lo, start - 9) : start].lower().endswith(("minus ", "negative "))
+
+    pieces = [" ", "-", "−", "minus", "MINUS", "Negative", "x", "\xa0", "İ", "5"]
+    rng = random.Random(seed)
+    for s in _strings(pieces, 20_000, 5, seed):
+        start = rng.randint(0, len(s))
+        lo = rng.randint(0, start)
+        assert _minus_before(s, lo, start) == plain(s, lo, start), (s, lo, start)
+
+
+def test_digits_value_fast_path_is_the_grouping_path() -> None:
+    from newsparse._numbers_scan import _GROUPING, digits_value
+
+    rng = random.Random(0)
+    digits = "0123456789\u0663\u0967\uff15"
+    for _ in range(5_000):
+        raw = "".join(rng.choice(digits) for _ in range(rng.randint(1, 12)))
+        assert digits_value(raw) == float(_GROUPING.sub("", raw)), raw
+
+
+def test_plain_characters_before_digits_pass_the_anchors_look_behinds() -> None:
+    from newsparse._numbers_scan import _PLAIN_BEFORE_DIGITS, ANCHOR
+
+    # each one before a digit, after anything (a letter or a number, which the two-character
+    # look-behinds read first): the anchor pattern matches there, as after a space
+    for text in ("{}5", "x{}5", "9{}5"):
+        cases = [(c, text.format(c)) for c in sorted(_PLAIN_BEFORE_DIGITS)]
+        misses = [c for c, case in cases if not ANCHOR.match(case, len(case) - 1)]
+        assert misses == [], text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_digit_anchor_is_the_anchor_pattern(seed: int) -> None:
+    from newsparse._numbers_scan import ANCHOR, anchor_at
+
+    pieces = [*"0123456789", " ", "\xa0", "\u202f", "\u2009", ".", ",", "-", "‐", "–", "—", "/"]
+    pieces += [*":#@=&%\\'’([;_$+x", "F", "é", "²", "\u0663", "\u088f", "one", "1,400", "3.5"]
+    pieces += ["1 400", "\t", "“", "»", ")", "£", "\n"]
+    for s in _strings(pieces, 20_000, 8, seed):
+        for pos in range(len(s)):
+            end = len(s) - (seed == 1)  # an end before the text's, once
+            if pos >= end:
+                continue
+            got, want = anchor_at(s, pos, end), ANCHOR.match(s, pos, end)
+            assert _spans(got) == _spans(want), (s, pos)
+            if got is not None and want is not None:
+                assert got.group(1, 2) == want.group(1, 2), (s, pos)
+                assert got.group("num") == want.group("num"), (s, pos)
+
+
+def test_unit_symbols_hold_no_letter_that_python_does_not_know() -> None:
+    # read_unit skips SYMBOL_AT after an ASCII word that opens no symbol: a symbol's letters
+    # run on past the word only through a character str.isalpha does not count a letter
+    from newsparse._numbers_units import _ATTACHED_SINGLE, unit_table
+
+    letter = regex.compile(r"\p{L}")
+    symbols = [*unit_table().symbols, *_ATTACHED_SINGLE]
+    assert [s for s in symbols if any(letter.match(c) and not c.isalpha() for c in s)] == []
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_unit_symbol_prefilters_skip_no_unit(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsparse import _numbers_units as units
+    from newsparse._numbers_scan import lex
+
+    symbols = sorted([*units.unit_table().symbols, *units._ATTACHED_SINGLE])
+    rng = random.Random(seed)
+    pieces = [*rng.sample(symbols, 60), "sq", "ft", "fl", "oz", "km", "h", "/", "2", "²", "x"]
+    pieces += ["people", "Km", "MWh", "m", "\u088f", "é", "'s", "-", "."]
+    texts = ["5" + "".join(rng.choice(["", " ", " "]) + rng.choice(pieces) for _ in range(3))
+             for _ in range(6_000)]  # fmt: skip
+    got = []
+    for text in texts:
+        toks = lex(text, 0, len(text))
+        got.append(units.read_unit(text, toks, 1, money=False, mult=False))
+    monkeypatch.setattr(units, "_symbol_heads", lambda: (_Everything(), _Everything()))
+    want = []
+    for text in texts:
+        toks = lex(text, 0, len(text))
+        want.append(units.read_unit(text, toks, 1, money=False, mult=False))
+    assert sum(u is not None for u in want) > 1_000
+    assert [(t, g) for t, g, w in zip(texts, got, want, strict=True) if g != w] == []
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_unit_phrases_read_as_far_as_a_phrase_goes(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # read_unit reads a phrase only as long as the longest one its first word opens
+    from newsparse import _numbers_units as units
+    from newsparse._numbers_scan import lex
+
+    words = sorted(units.unit_table().words)
+    rng = random.Random(seed)
+    pieces = [*rng.sample(words, 80), "per", "cent", "hour", "miles", "square", "km", "-", "x"]
+    pieces += ["pounds", "sterling", "us", "dollars", "kilowatt", "people", "per cent"]
+    texts = ["5" + "".join(rng.choice([" ", " ", "-"]) + rng.choice(pieces) for _ in range(4))
+             for _ in range(6_000)]  # fmt: skip
+    got = [units.read_unit(t, lex(t, 0, len(t)), 1, money=False, mult=False) for t in texts]
+    heads = units._phrase_heads()
+    monkeypatch.setattr(units, "_phrase_heads", lambda: dict.fromkeys(heads, units._MAX_PHRASE))
+    want = [units.read_unit(t, lex(t, 0, len(t)), 1, money=False, mult=False) for t in texts]
+    assert sum(u is not None and u.next > 2 for u in want) > 100  # phrases of two words and more
+    assert [(t, g) for t, g, w in zip(texts, got, want, strict=True) if g != w] == []
