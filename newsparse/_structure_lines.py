@@ -275,15 +275,23 @@ def _read(line: str, start: int, end: int, now: dt.datetime | None) -> Line:
     """:func:`read_line` of ``line``, the text from ``start`` to ``end``."""
     words = _word_total(line)
     mark = hl.bullet_mark(line) if line[:1] in _MARK_STARTS else 0
-    return _shape(line, start, end, now, words, mark)
+    return _shape(line, start, end, now, words, mark, prose_end(line))
 
 
 def _shape(  # noqa: PLR0917 (private, called once per line: keywords would cost)
-    line: str, start: int, end: int, now: dt.datetime | None, words: int, mark: int
+    line: str,
+    start: int,
+    end: int,
+    now: dt.datetime | None,
+    words: int,
+    mark: int,
+    ends_prose: bool,
 ) -> Line:
     """:func:`read_line` of ``line`` (the text from ``start`` to ``end``) of ``words`` words
     (:func:`~newsparse.headlines.word_count`), with a bullet mark of ``mark`` characters
-    (:func:`~newsparse.headlines.bullet_mark`).
+    (:func:`~newsparse.headlines.bullet_mark`); ``ends_prose`` is ``prose_end(line)`` where
+    it counts (no bullet mark): its callers know it, as :func:`skim_lines` counts the words
+    of a line without a bullet mark only when it ends so.
 
     Each :class:`Line` is made from the tuple of all its fields by ``tuple.__new__`` (in C):
     the class's own ``__new__`` is Python code (a frame per line, for the defaults).
@@ -351,7 +359,7 @@ def _shape(  # noqa: PLR0917 (private, called once per line: keywords would cost
         return _tuple_new(
             Line, (start, end, line, mark, "nav" if short else "bullet", words, None, None, 0, ())
         )
-    if words >= 12 and prose_end(line):
+    if words >= 12 and ends_prose:
         shape: Shape = "body"
     elif hl.headline_shaped(line, words):
         shape = "headline"
@@ -394,9 +402,10 @@ class Lines(list[Line]):
         known = self._seen[line.text]
         if known.shape == PENDING:
             text = line.text
+            # (its words are counted when it ends prose: see ``skim_lines``)
             words = line.words if line.words >= 0 else _word_total(text)
             known = self._seen[text] = _shape(
-                text, line.start, line.end, self._now, words, line.mark
+                text, line.start, line.end, self._now, words, line.mark, line.words >= 0
             )
         line = self[i] = _tuple_new(Line, (line.start, line.end, *known[2:]))
         return line
@@ -449,13 +458,14 @@ def skim_lines(
             mark = hl.bullet_mark(line) if line[:1] in _MARK_STARTS else 0
             # (most lines end in a letter: no stop, closing mark or quote, no prose end)
             prose = not mark and line[-1:] in _PROSE_LAST and prose_end(line)
-            words = _word_total(line) if prose else -1
+            # (``_word_total``)
+            words = (hl.word_count(line) if len(line) < 2000 else len(line) // 6) if prose else -1
             if words < 5:
                 known = _tuple_new(
                     Line, (start, end, line, mark, PENDING, words, None, None, 0, ())
                 )
             else:
-                known = _shape(line, start, end, now, words, 0)
+                known = _shape(line, start, end, now, words, 0, True)
             seen[line] = known
         else:
             known = _tuple_new(Line, (start, end, *known[2:]))

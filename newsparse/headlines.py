@@ -164,7 +164,7 @@ def is_furniture(line: str) -> bool:
             return False
         # The patterns need one of these words (tested case-folded, see ``folded``; one ``in``
         # each, a third cheaper than a loop over them); most long lines are prose that has none.
-        low = ascii_folded(line)
+        low = line.lower() if line.isascii() else ascii_folded(line)
         if not (
             "cookie" in low
             or "copyright" in low
@@ -294,6 +294,31 @@ def _ends_in_agency(line: str) -> bool:
 
 #: ``_credit()`` is searched from this many characters before the end of a line.
 _CREDIT_REACH = 120
+#: The words of the second form of ``_CREDIT_PATTERN`` ("Photograph: ..."), shortened.
+_CREDIT_WORDS = ("Photo", "Picture", "Image", "Credit")
+
+
+def _may_credit(line: str) -> bool:
+    """Whether ``_credit()`` may find a credit ending ``line`` (False: it finds none).
+
+    The match lies in the line's last ``_CREDIT_REACH`` characters (where the search starts),
+    and ends the line but for white space and a point (``\\s*\\.?$``). The first form ends in
+    a bracket; the second holds a colon and one of its words (the pattern is case-sensitive);
+    the third a slash ("REUTERS/"); the fourth ends in an agency's name, or a slash follows
+    the name.
+
+    >>> _may_credit("Two men talk. (AP)"), _may_credit("He said (for now) it was fine.")
+    (True, False)
+    """
+    tail = line[-_CREDIT_REACH:]
+    if "/" in tail:
+        return True
+    body = (line[:-1] if line.endswith(".") else line).rstrip()  # (``str.isspace`` holds ``\s``)
+    if body[-1:] in (")", "]"):
+        return True
+    if ":" in tail and any(w in tail for w in _CREDIT_WORDS):
+        return True
+    return _ends_in_agency(line)
 
 
 def caption_credit(line: str) -> str | None:
@@ -308,13 +333,7 @@ def caption_credit(line: str) -> str | None:
     """
     if len(line) > 600:
         return None
-    # Each form needs a bracket, a colon or a slash inside the match, or the line to end in an
-    # agency's name; the match lies in the line's last ``_CREDIT_REACH`` characters (where
-    # the search starts).
-    tail = line[-_CREDIT_REACH:]
-    if ")" not in tail and "]" not in tail and ":" not in tail and "/" not in tail and (
-        not _ends_in_agency(line)
-    ):
+    if not _may_credit(line):
         return None
     m = _credit().search(line, max(0, len(line) - _CREDIT_REACH))
     if m is None:
