@@ -66,6 +66,7 @@ def _old_furniture_key(line: str) -> str:
 def test_furniture_key_is_the_patterns_key(seed: int) -> None:
     pieces = [*"•·*+-–—»›✕×|:>()[]_\n\t \xa01…“‘’", "12", "x", "É", "ß", "½", "Share", "News"]
     pieces += sorted(FURNITURE_PHRASES)[:20] + sorted(FURNITURE_WORDS)[:10]
+    pieces += [*".?!\"'”\u2003\u0661", "...", "Loading"]
     for s in _strings(pieces, 20_000, 5, seed):
         assert hl._furniture_key(s) == _old_furniture_key(s), s
 
@@ -539,6 +540,8 @@ def test_ascii_words_survive_the_ascii_fold(seed: int) -> None:
     from newsparse._structure_fold import ascii_folded
 
     words = ["cookie", "copyright", "rights reserved", "agree", "consent", "acceptance"]
+    words += ["cookies", "terms", "privacy", "agreement", "constitutes", "recaptcha"]
+    words += ["all rights reserved"]
     words += ["ago", "today", "yesterday", "just now"]
     pieces = [*"’‘“”—–…\xa0 aé©İſK", "COOKIE", "Rights", " reserved", "agrée", "x", "AGO"]
     pieces += ["just", "Now", "toDay"]
@@ -547,8 +550,9 @@ def test_ascii_words_survive_the_ascii_fold(seed: int) -> None:
         for w in words:
             if w in low:
                 assert w in fast, (s, w)
-        if low.startswith(("©", "(c)")):
-            assert fast.startswith(("©", "(c)")), s
+        for start in ("©", "(c)", "copyright", "we", "this"):
+            if low.startswith(start):
+                assert fast.startswith(start), s
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -586,4 +590,60 @@ def test_ascii_page_label_is_the_pattern(seed: int) -> None:
         want = tl._LABEL.search(s) is not None
         found += want
         assert (tl._ASCII_LABEL.search(s.lower()) is not None) == want, repr(s)
+    assert found > 1_000
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_ascii_date_hint_is_the_general_one(seed: int) -> None:
+    # _may_hold_date tests an ASCII line with ``re`` and ``str.lower``: what the ``regex``
+    # patterns and ``str.casefold`` give.
+    from newsparse import _stamps as stp
+
+    pieces = ["12", "5", "2023", "023", "/", ".", "-", "Dec ", "x", " ", "of ", "MAR. ", "2.5"]
+    pieces += ["JuN", "\t", "_", "9"]
+    found = 0
+    for s in _strings(pieces, 20_000, 6, seed):
+        want = bool(stp._NUMERIC_DATE_HINT.search(s)) or (
+            stp._YEAR_HINT.search(s) is not None and stp._MONTH_HINT.search(s.casefold()) is not None
+        )
+        found += want
+        assert stp._may_hold_date(s) == want, s
+    assert found > 1_000
+
+
+def _old_is_furniture_sentence(line: str) -> bool:
+    """is_furniture of a line of 41 to 1,000 characters as it was: each pattern tried on a
+    line holding one of the words."""
+    from newsparse._structure_fold import ascii_folded
+
+    low = ascii_folded(line)
+    if not (
+        any(w in low for w in ("cookie", "copyright", "rights reserved", "agree", "consent"))
+        or any(w in low for w in ("acknowledge", "acceptance", "recaptcha"))
+        or low.startswith(("©", "(c)"))
+    ):
+        return False
+    if hl._COOKIE_NOTICE.search(line):
+        return True
+    if not any(q in line for q in '"“”') and hl._LEGAL_NOTICE.search(line):
+        return True
+    return len(line) <= 400 and bool(hl._FURNITURE_SENTENCE.match(line))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_furniture_sentences_tried_on_their_words_only(seed: int) -> None:
+    # is_furniture tries each pattern on a long line only when the line holds that pattern's
+    # own words: the same lines as trying them all.
+    pieces = ["We use cookies", " cookies", "cookie", " on your browser", " our ", " the ", " you"]
+    pieces += [" agree to", " consent to", " Terms", " privacy", " User Agreement", "I ", "ſ"]
+    pieces += ["This site uses ", "Copyright ", "© 2024 ", "(C) Ann", "All Rights Reserved",
+               " constitutes acceptance of our", " protected by reCAPTCHA", ".", "“", "x" * 30]
+    pieces += ["İ", "\xa0", "COOKIES", " acknowledge", " device", "We ", "this website uses "]
+    found = 0
+    for s in _strings(pieces, 20_000, 8, seed):
+        if not 40 < len(s) <= 1000:
+            continue
+        want = _old_is_furniture_sentence(s)
+        found += want
+        assert hl.is_furniture(s) == want, s
     assert found > 1_000
