@@ -240,15 +240,17 @@ def header_title(
     >>> header_title(lines, 1, 3, 0, Counter())
     (1, 2)
     """
-    best = _best(_scored(lines, body, floor), counts)
-    head = None if best is None else best[1]
-    if body + 1 < end and is_prose(lines[body + 1]) and opening_title(lines[body]):
-        if best is None or best[0] < 1.5:
-            return body, body + 1
-        key = line_key(lines[best[1]].text)
-        if key and line_key(lines[body].text).startswith(key):
-            return body, body + 1
-    return head, body
+    entries = _scored(lines, body, floor)
+    if not (body + 1 < end and is_prose(lines[body + 1]) and opening_title(lines[body])):
+        return _best_at(entries, counts), body  # (the best line's score is not needed)
+    # The run opens with a title-cased line ending in "!" or "?".
+    best = _best(entries, counts)
+    if best is None or best[0] < 1.5:
+        return body, body + 1
+    key = line_key(lines[best[1]].text)
+    if key and line_key(lines[body].text).startswith(key):
+        return body, body + 1
+    return best[1], body
 
 
 def scores(
@@ -288,6 +290,23 @@ def _best(entries: list[_Scored], counts: Mapping[str, int]) -> tuple[float, int
         return None
     least = max(e.plain for e in entries)
     return max(_final(e, counts) for e in entries if e.repeated >= least)
+
+
+def _best_at(entries: list[_Scored], counts: Mapping[str, int]) -> int | None:
+    """The line of ``_best(entries, counts)``, without its score.
+
+    When one line alone may be the best (no other scores, with its repeats, as much as the
+    best score without them), it is the best however often it is repeated: its repeats in
+    the page are not counted (most runs: the page is then not keyed at all).
+    """
+    if not entries:
+        return None
+    least = max(e.plain for e in entries)
+    top = [e for e in entries if e.repeated >= least]
+    if len(top) == 1:
+        return top[0].at
+    best = _best(top, counts)
+    return None if best is None else best[1]
 
 
 def _final(entry: _Scored, counts: Mapping[str, int]) -> tuple[float, int]:

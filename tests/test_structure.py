@@ -1434,3 +1434,22 @@ def test_title_chosen_counting_only_the_lines_that_may_win(
     got = [segmenter.segment(t) for t in texts]
     monkeypatch.setattr(st, "_best", every_line)
     assert [segmenter.segment(t) for t in texts] == got
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_title_chosen_without_counting_when_one_line_alone_may_win(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # header_title does not count a line's repeats in the page when no other line may beat
+    # it with them (most runs): it must choose what counting them chooses.
+    from newsparse import _structure_titles as st
+
+    def counted(entries: list[Any], counts: Any) -> int | None:
+        best = st._best(entries, counts)
+        return None if best is None else best[1]
+
+    texts = [*(_load(name)[0] for name in NAMES), *_far_layouts()] if seed == 0 else []
+    texts += _page_mixes(120, seed + 20)
+    got = [segmenter.segment(t) for t in texts]
+    monkeypatch.setattr(st, "_best_at", counted)
+    assert [segmenter.segment(t) for t in texts] == got
