@@ -316,7 +316,11 @@ def _noticed(text: str) -> int:
     if (
         ((two := text[:2]) in _LABEL_OPENINGS
          or (not two.isascii() and folded(two)[:2] in LEAD_INITIALS))
-        and (len(text) <= _LABEL_LONGEST + 2 or text[_LABEL_LONGEST:-2].isspace())
+        and (
+            len(text) <= _LABEL_LONGEST + 2
+            or (text[_LABEL_LONGEST : _LABEL_LONGEST + 1].isspace()
+                and text[_LABEL_LONGEST:-2].isspace())
+        )
         and _AUTHOR_LABEL.match(text)
     ):
         out |= _LABEL_NOTICE

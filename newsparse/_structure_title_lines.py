@@ -406,7 +406,10 @@ def label_like(line: Line) -> float:
             and _OUTLET_AFTER.match(tail) is not None
         ):
             penalty += 3  # "Ann Lee, Harbour Report": a byline, its outlet after a comma
-        m = _CREDENTIALED.match(text)
+        # (the given name is the line's first word: a line opening with no known one is
+        # not tried)
+        first = text.split(None, 1)
+        m = _CREDENTIALED.match(text) if first and first[0].lower() in GIVEN_NAMES else None
         if m is not None and m["given"].lower() in GIVEN_NAMES:
             penalty += 3  # "Ann Lee, MS, RDN": a name and its letters
     return penalty

@@ -443,7 +443,8 @@ def bare_titles(text: str, lines: Sequence[Line], start: int, end: int) -> list[
     """
     out: list[int] = []
     seg = start
-    above: set[str] = set()
+    above: set[str] = set()  # the words of lines ``seg`` to ``read`` (the story above)
+    read = start
     for i in range(start, end):
         line = lines[i]
         if (
@@ -459,13 +460,14 @@ def bare_titles(text: str, lines: Sequence[Line], start: int, end: int) -> list[
         ):
             stems = _stems(line.text)
             below = _stems(" ".join(ln.text[:400] for ln in lines[i + 1 : i + 3]))
-            if len(stems) >= 2:
-                ahead = len(stems & below) / len(stems)
-                back = len(stems & above) / len(stems)
-                if ahead >= 0.5 and back <= 0.2:
+            if len(stems) >= 2 and len(stems & below) / len(stems) >= 0.5:
+                # (the words of the story above, read only now: most lines are no candidate)
+                for k in range(read, i):
+                    above |= _stems(lines[k].text[:800])
+                read = i
+                if len(stems & above) / len(stems) <= 0.2:
                     out.append(i)
-                    seg = i + 1
+                    seg = read = i + 1
                     above = set()
                     continue
-        above |= _stems(line.text[:800])
     return out

@@ -647,3 +647,20 @@ def test_furniture_sentences_tried_on_their_words_only(seed: int) -> None:
         found += want
         assert hl.is_furniture(s) == want, s
     assert found > 1_000
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_credentialed_name_opens_with_its_given_name(seed: int) -> None:
+    # label_like tries _CREDENTIALED only on a line whose first word is a known given name:
+    # every line it finds a given name in opens with it.
+    from newsparse import _structure_title_lines as tl
+
+    pieces = ["Ann", "ANN", "Anna", " ", "\t", "\xa0", "\u2003", "Lee", "Ó'Neil", ",", " MS",
+              " RDN.", "Bo", "Xavier", "Zed", " LD", "Ann Lee", " PhD", ", RN"]
+    found = 0
+    for s in _strings(pieces, 20_000, 7, seed):
+        m = tl._CREDENTIALED.match(s)
+        if m is not None and m["given"].lower() in tl.GIVEN_NAMES:
+            found += 1
+            assert s.split(None, 1)[0].lower() in tl.GIVEN_NAMES, s
+    assert found > 50
