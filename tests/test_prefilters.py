@@ -664,3 +664,73 @@ def test_credentialed_name_opens_with_its_given_name(seed: int) -> None:
             found += 1
             assert s.split(None, 1)[0].lower() in tl.GIVEN_NAMES, s
     assert found > 50
+
+
+def test_title_line_openings_are_the_patterns() -> None:
+    # not_title tests an ASCII first character itself, page_furniture tries _FURNITURE_START
+    # only on a line opening with one of its letters or with no letter: over all of Unicode.
+    from newsparse import _structure_title_lines as tl
+
+    for c in map(chr, range(128)):
+        want = tl._NOT_TITLE_START.match(c + "x") is not None
+        assert tl.not_title(c + "x") == want or "|" in c + "x" or "@" in c, repr(c)
+    assert tl.not_title("") is False
+    opener = regex.compile(r"[\d]|(?i:[msy])")
+    odd = [c for c in _ALL if opener.match(chr(c)) and chr(c).isalpha()]
+    assert sorted(map(chr, odd)) == sorted(tl._FURNITURE_FIRST)
+    words = ("ore on", "ore from", "akes 8", "erves 4", "ield: 2")
+    for c in map(chr, _ALL):
+        if c not in tl._FURNITURE_FIRST and c.isalpha():
+            assert not any(tl._FURNITURE_START.match(c + w) for w in words), hex(ord(c))
+
+
+class _EveryShortLineKeyCounts(dict[str, int]):
+    """KeyCounts as it was: every line of up to 300 characters scanned for a key's word."""
+
+    def __init__(self, text: str, lines: list[sl.Line]) -> None:
+        super().__init__()
+        self._text, self._lines = text, lines
+
+    def __missing__(self, key: str) -> int:
+        from newsparse import _structure_title_lines as tl
+
+        lines, n = self._lines, 0
+        low = [] if "Σ" in self._text else [
+            (i, text.lower() if text.isascii() else tl.straight(text).lower())
+            for i, line in enumerate(lines)
+            if len(text := line.text) <= 300
+        ]
+        word = max(key.split(" "), key=len)
+        for i in range(len(lines)) if not low or not key else (i for i, _ in low):
+            text = lines[i].text
+            if low and key and not (word in text.lower() or word in tl.straight(text).lower()):
+                continue
+            n += tl.KeyCounts._keyed(self, i, key)  # type: ignore[arg-type]
+            if n == 2:
+                break
+        self[key] = n
+        return n
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_key_counts_skip_only_lines_read_as_uncounted(seed: int) -> None:
+    # KeyCounts lowers and scans only the lines that may count (not read yet, or read as a
+    # headline, other or nav line): the same counts as scanning every line, and the same
+    # lines read in full (``settled``), so that the page's lines are left as they were.
+    from newsparse import _structure_title_lines as tl
+    from newsparse._blocks import iter_lines
+
+    pieces = ["Storm ", "STORM ", "storm", " hits", " Hits", " coast", "\n", "\n", "\n", "  "]
+    pieces += [" | Reuters", "1. ", "“", "’s", "\xa0", "İ", "Σ", "* ", "By Ann Lee", "Share"]
+    pieces += [".", " fares", "Ferry", "2 June 2024", "Storm hits the coast as the sea rises."]
+    tried = 0
+    for text in _strings(pieces, 3_000, 30, seed):
+        spans = list(iter_lines(text))
+        keys = sorted({tl.line_key(text[s:e]) for s, e in spans} | {"storm", "hits coast"})
+        new, old = sl.skim_lines(text, spans, None), sl.skim_lines(text, spans, None)
+        got, want = tl.KeyCounts(text, new), _EveryShortLineKeyCounts(text, old)
+        for key in keys:
+            tried += 1
+            assert got[key] == want[key], (text, key)
+            assert list(new) == list(old), (text, key)
+    assert tried > 10_000
