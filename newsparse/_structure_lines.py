@@ -41,6 +41,7 @@ __all__ = [
     "Shape",
     "is_prose",
     "line_texts",
+    "may_hold_stamps",
     "prose_end",
     "read_line",
     "settled",
@@ -366,6 +367,19 @@ def _shape(  # noqa: PLR0917 (private, called once per line: keywords would cost
     else:
         shape = "other"
     return _tuple_new(Line, (start, end, line, 0, shape, words, None, None, 0, ()))
+
+
+def may_hold_stamps(line: Line) -> bool:
+    """Whether ``line`` read in full (:func:`read_line`) may hold stamps: False when it has
+    more than 200 characters after its bullet mark, or no digit and no time word (the tests
+    its stamps are looked for after). A step asking only for a pending line's stamps need
+    not read it.
+
+    >>> may_hold_stamps(read_line("Share this story", 0, 16, None))
+    False
+    """
+    inner = line.text[line.mark :] if line.mark else line.text
+    return len(inner) <= _STAMP_CHARS and _timeish(inner)
 
 
 class Lines(list[Line]):

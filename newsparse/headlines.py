@@ -351,7 +351,11 @@ def caption_credit(line: str) -> str | None:
     """
     if len(line) > 600:
         return None
-    if not _may_credit(line):
+    tail = line[-_CREDIT_REACH:]
+    if ")" not in tail and "]" not in tail and ":" not in tail and "/" not in tail:
+        if not _ends_in_agency(line):  # (``_may_credit``: most lines)
+            return None
+    elif not _may_credit(line):
         return None
     m = _credit().search(line, max(0, len(line) - _CREDIT_REACH))
     if m is None:

@@ -106,6 +106,9 @@ def test_caption_credit_prefilter_skips_no_match(seed: int) -> None:
         if not hl._may_credit(s):
             skipped += 1
             assert m is None, s
+            assert hl.caption_credit(s) is None, s
+        if not any(c in s[-hl._CREDIT_REACH :] for c in ")]:/"):  # (caption_credit's own test)
+            assert hl._may_credit(s) == hl._ends_in_agency(s), s
     assert skipped > 1000
     assert found > 1000
 
@@ -734,3 +737,21 @@ def test_key_counts_skip_only_lines_read_as_uncounted(seed: int) -> None:
             assert got[key] == want[key], (text, key)
             assert list(new) == list(old), (text, key)
     assert tried > 10_000
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_may_hold_stamps_holds_every_line_with_stamps(seed: int) -> None:
+    # The search for a stamp near a header does not read a pending line that may hold none
+    # (``may_hold_stamps``): every line read with stamps must pass it.
+    # (no ``now``: relative stamps are found all the same, their moment left unread)
+    pieces = ["By ", "Ann Lee", "2 hours ago", "Updated ", "June 2", ", 2024", "* ", "• ", "-",
+              "12/22/23", "today", "Yesterday", "just now", "ſ", "İ", "x" * 60, "Share", " ",
+              "\u0662", "Posted", "Dec. 22, 2023", "TODAY", "ago"]
+    stamped = 0
+    for raw in _strings(pieces, 20_000, 6, seed):
+        s = raw.strip()
+        line = sl.read_line(s, 0, len(s), None)
+        if line.stamps:
+            stamped += 1
+            assert sl.may_hold_stamps(line), s
+    assert stamped > 2_000
