@@ -27,7 +27,7 @@ import regex
 from newsparse._bylines import LEAD_INITIALS, name_authors
 from newsparse._stamps import find_stamps
 from newsparse._structure_fold import SPACES, folded
-from newsparse._structure_lines import Line, Lines, is_prose, line_texts, settled
+from newsparse._structure_lines import Line, Lines, is_prose, line_readings, settled
 from newsparse.lexicon.structure_bylines import (
     AUTHOR_LINK_LEADS,
     BIO_ROLES,
@@ -330,6 +330,14 @@ def _noticed(text: str) -> int:
     return out
 
 
+def _date_noticed(text: str) -> int:
+    """The part of ``_noticed(text)`` that may matter for a body line: a long line opening
+    with a date label."""
+    if len(text) > _STAMP_LINE and text[:1] in _DATE_LABEL_FIRST and _DATE_LABEL.match(text):
+        return _STAMP_NOTICE
+    return 0
+
+
 def _cases(pairs: frozenset[str]) -> frozenset[str]:
     """Every way of writing the two-letter ``pairs`` in upper and lower case."""
     return frozenset(
@@ -381,7 +389,13 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
     # Each reading below needs a line whose text one of its patterns matches (or whose last
     # word is a job noun): those texts are found first, each once; only their lines and the
     # lines next to them are looked at (and read in full, see ``settled``).
-    noticed = {t: f for t in line_texts(out) if (f := _noticed(t))}
+    # (a body line, of twelve words or more, is no author label, and no job title alone:
+    # only its date label is looked for)
+    noticed = {
+        t: f
+        for t, known in line_readings(out)
+        if (f := _date_noticed(t) if known.shape == "body" else _noticed(t))
+    }
     if not noticed:
         return out
     at = [k for k, line in enumerate(out) if line.text in noticed]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Literal, NamedTuple
 
 import regex
@@ -40,7 +40,7 @@ __all__ = [
     "Lines",
     "Shape",
     "is_prose",
-    "line_texts",
+    "line_readings",
     "may_hold_stamps",
     "prose_end",
     "read_line",
@@ -404,9 +404,9 @@ class Lines(list[Line]):
         """A new list of the same lines, read on demand as these are."""
         return Lines(self, self._now, self._seen)
 
-    def texts(self) -> Collection[str]:
-        """The texts of these lines, each once."""
-        return self._seen.keys()
+    def readings(self) -> Iterable[tuple[str, Line]]:
+        """The texts of these lines, each once, with its reading (in full, or pending)."""
+        return self._seen.items()
 
     def full(self, i: int) -> Line:
         """Line ``i`` read in full (it takes the place of the pending line)."""
@@ -425,15 +425,16 @@ class Lines(list[Line]):
         return line
 
 
-def line_texts(lines: Sequence[Line]) -> Collection[str]:
-    """The texts of ``lines``, each once.
+def line_readings(lines: Sequence[Line]) -> Iterable[tuple[str, Line]]:
+    """The texts of ``lines``, each once, with a line of that text (read in full, or pending).
 
-    >>> sorted(line_texts(skim_lines("Share\\nShare\\nMenu", [(0, 5), (6, 11), (12, 16)], None)))
-    ['Menu', 'Share']
+    >>> t = "Share\\nRain fell all day, and the town flooded."
+    >>> [(x, ln.shape) for x, ln in line_readings(skim_lines(t, [(0, 5), (6, 46)], None))]
+    [('Share', 'pending'), ('Rain fell all day, and the town flooded.', 'other')]
     """
     if isinstance(lines, Lines):
-        return lines.texts()
-    return {line.text for line in lines}
+        return lines.readings()
+    return {line.text: line for line in lines}.items()
 
 
 def settled(lines: Sequence[Line], i: int) -> Line:

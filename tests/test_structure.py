@@ -1509,3 +1509,28 @@ def test_bare_titles_read_the_story_above_only_for_a_candidate(seed: int) -> Non
         found += len(want)
         assert bare_titles(text, lines, 0, len(lines)) == want, text[:200]
     assert found > 5
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_relabel_looks_at_a_body_line_only_for_its_date_label(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # relabel notices only a date label on a line read as body (no author label or job title
+    # alone has twelve words): the lines it gives, read in full, are what noticing every
+    # reading of every line gives.
+    from newsparse import _structure_authors as sa
+    from newsparse._blocks import iter_lines
+    from newsparse._structure_lines import settled, skim_lines
+
+    texts = [*(_load(name)[0] for name in NAMES), *_far_layouts()] if seed == 0 else []
+    texts += _page_mixes(120, seed + 40)
+    texts += ["By\nAnn Lee\n" + _BODY, "Ann Lee\nSenior Reporter\n" + _BODY,
+              "Date: March 2, 2024 " + "the town " * 30 + "flooded.\n" + _BODY]
+
+    def relabelled(text: str) -> list[Any]:
+        lines = sa.relabel(skim_lines(text, list(iter_lines(text)), None))
+        return [settled(lines, i) for i in range(len(lines))]
+
+    got = [relabelled(t) for t in texts]
+    monkeypatch.setattr(sa, "_date_noticed", sa._noticed)
+    assert [relabelled(t) for t in texts] == got
