@@ -166,6 +166,8 @@ _FIND_RELATIVE = regex.compile(
 #: to "s", as under ``IGNORECASE``); digits with ``regex``, as the patterns read them.
 _NUMERIC_DATE_HINT = regex.compile(r"\d[./-]\d\d?[./-]\d")
 _YEAR_HINT = regex.compile(r"\d{4}")
+_ASCII_NUMERIC_DATE_HINT = re.compile(r"[0-9][./-][0-9][0-9]?[./-][0-9]")
+_ASCII_YEAR_HINT = re.compile(r"[0-9]{4}")
 _MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _RELATIVE_WORD = re.compile(r"ago|just now|yesterday|today")
 
@@ -185,6 +187,13 @@ def _may_hold_date(line: str) -> bool:
     >>> _may_hold_date("Dec. 22, 2023"), _may_hold_date("12/22/23"), _may_hold_date("Top 10")
     (True, True, False)
     """
+    if line.isascii():  # (the same tests with ``re``, faster: ASCII digits are ``[0-9]``)
+        if _ASCII_NUMERIC_DATE_HINT.search(line):
+            return True
+        return (
+            _ASCII_YEAR_HINT.search(line) is not None
+            and _MONTH_HINT.search(line.lower()) is not None
+        )
     if _NUMERIC_DATE_HINT.search(line):
         return True
     return _YEAR_HINT.search(line) is not None and _MONTH_HINT.search(line.casefold()) is not None

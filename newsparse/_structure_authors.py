@@ -27,7 +27,7 @@ import regex
 from newsparse._bylines import LEAD_INITIALS, name_authors
 from newsparse._stamps import find_stamps
 from newsparse._structure_fold import SPACES, folded
-from newsparse._structure_lines import Line, Lines, is_prose, line_texts, settled
+from newsparse._structure_lines import Line, Lines, is_prose, line_readings, settled
 from newsparse.lexicon.structure_bylines import (
     AUTHOR_LINK_LEADS,
     BIO_ROLES,
@@ -284,6 +284,9 @@ _DASHES = frozenset("—–-")
 _STAMP_LINE = 200
 #: A long line opening with a date label: "Date: March 2, 2024 Source: ... Summary: ...".
 _DATE_LABEL = regex.compile(r"(?:date|published|posted|updated)\s?:\s*\S", regex.IGNORECASE)
+#: The characters a ``_DATE_LABEL`` match opens with (no other folds to them,
+#: tests/test_prefilters.py).
+_DATE_LABEL_FIRST = frozenset("dDpPuU")
 
 
 def _labelled_stamp(line: Line) -> Line:
@@ -307,39 +310,53 @@ def _noticed(text: str) -> int:
     to its line, or to a line next to it for the line's sake)."""
     out = 0
     if (text[:1] in _DASHES and _POST_SIGNATURE.match(text)) or (
-        len(text) > _STAMP_LINE and _DATE_LABEL.match(text)
+        len(text) > _STAMP_LINE and text[:1] in _DATE_LABEL_FIRST and _DATE_LABEL.match(text)
     ):
         out |= _STAMP_NOTICE
     if (
-        (len(text) <= _LABEL_LONGEST + 2 or text[_LABEL_LONGEST:-2].isspace())
+        ((two := text[:2]) in _LABEL_OPENINGS
+         or (not two.isascii() and folded(two)[:2] in LEAD_INITIALS))
         and (
-            two.lower() in _LABEL_INITIALS
-            if (two := text[:2]).isascii()
-            else folded(two)[:2] in LEAD_INITIALS
+            len(text) <= _LABEL_LONGEST + 2
+            or (text[_LABEL_LONGEST : _LABEL_LONGEST + 1].isspace()
+                and text[_LABEL_LONGEST:-2].isspace())
         )
         and _AUTHOR_LABEL.match(text)
     ):
         out |= _LABEL_NOTICE
-    if (
-        text[-1:] in _ROLE_LAST
-        and text.rstrip(_ROLE_END_MARKS)[-2:].lower() in _ROLE_ENDINGS
-        and _role_tail(text)
-    ):
+    # (the last two letters of a job noun, in any case, before what may follow it)
+    if text.rstrip(_ROLE_END_MARKS)[-2:] in _ROLE_END_CASES and _role_tail(text):
         out |= _ROLE_NOTICE
     return out
 
 
+def _date_noticed(text: str) -> int:
+    """The part of ``_noticed(text)`` that may matter for a body line: a long line opening
+    with a date label."""
+    if len(text) > _STAMP_LINE and text[:1] in _DATE_LABEL_FIRST and _DATE_LABEL.match(text):
+        return _STAMP_NOTICE
+    return 0
+
+
+def _cases(pairs: frozenset[str]) -> frozenset[str]:
+    """Every way of writing the two-letter ``pairs`` in upper and lower case."""
+    return frozenset(
+        a + b for w in pairs for a in (w[0], w[0].upper()) for b in (w[1], w[1].upper())
+    )
+
+
 #: How an ``_AUTHOR_LABEL`` match opens (an ASCII line's first two characters, in lower case;
-#: another line's, case-folded, are one of ``LEAD_INITIALS``: the same words).
+#: another line's, case-folded, are one of ``LEAD_INITIALS``: the same words), and those two
+#: letters in any case (``str.lower`` of ASCII).
 _LABEL_INITIALS = frozenset(w[:2].lower() for w in (*BYLINE_LEADS, *BYLINE_LABELS))
-#: The last two letters of a job noun, and what may follow it on a role line.
+_LABEL_OPENINGS = _cases(_LABEL_INITIALS)
+#: The last two letters of a job noun, and what may follow it on a role line. A line's last
+#: two characters lowered are two of them only when they are ASCII (no other character is
+#: lowered to one of those letters, tests/test_prefilters.py): then they are one of
+#: ``_ROLE_END_CASES``.
 _ROLE_ENDINGS = frozenset(w[-2:] for w in ROLE_NOUNS)
+_ROLE_END_CASES = _cases(_ROLE_ENDINGS)
 _ROLE_END_MARKS = SPACES + "|,.&"
-#: The characters a role line ends with: a job noun's last letter (in either case; no other
-#: character is one of them in lower case, tests/test_prefilters.py), or what may follow it.
-_ROLE_LAST = frozenset(
-    "".join(w[-1] + w[-1].upper() for w in ROLE_NOUNS) + _ROLE_END_MARKS
-)
 
 
 def _role_tail(text: str) -> bool:
@@ -372,7 +389,13 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
     # Each reading below needs a line whose text one of its patterns matches (or whose last
     # word is a job noun): those texts are found first, each once; only their lines and the
     # lines next to them are looked at (and read in full, see ``settled``).
-    noticed = {t: f for t in line_texts(out) if (f := _noticed(t))}
+    # (a body line, of twelve words or more, is no author label, and no job title alone:
+    # only its date label is looked for)
+    noticed = {
+        t: f
+        for t, known in line_readings(out)
+        if (f := _date_noticed(t) if known.shape == "body" else _noticed(t))
+    }
     if not noticed:
         return out
     at = [k for k, line in enumerate(out) if line.text in noticed]

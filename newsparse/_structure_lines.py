@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Literal, NamedTuple
 
 import regex
@@ -40,7 +40,8 @@ __all__ = [
     "Lines",
     "Shape",
     "is_prose",
-    "line_texts",
+    "line_readings",
+    "may_hold_stamps",
     "prose_end",
     "read_line",
     "settled",
@@ -275,15 +276,23 @@ def _read(line: str, start: int, end: int, now: dt.datetime | None) -> Line:
     """:func:`read_line` of ``line``, the text from ``start`` to ``end``."""
     words = _word_total(line)
     mark = hl.bullet_mark(line) if line[:1] in _MARK_STARTS else 0
-    return _shape(line, start, end, now, words, mark)
+    return _shape(line, start, end, now, words, mark, prose_end(line))
 
 
 def _shape(  # noqa: PLR0917 (private, called once per line: keywords would cost)
-    line: str, start: int, end: int, now: dt.datetime | None, words: int, mark: int
+    line: str,
+    start: int,
+    end: int,
+    now: dt.datetime | None,
+    words: int,
+    mark: int,
+    ends_prose: bool,
 ) -> Line:
     """:func:`read_line` of ``line`` (the text from ``start`` to ``end``) of ``words`` words
     (:func:`~newsparse.headlines.word_count`), with a bullet mark of ``mark`` characters
-    (:func:`~newsparse.headlines.bullet_mark`).
+    (:func:`~newsparse.headlines.bullet_mark`); ``ends_prose`` is ``prose_end(line)`` where
+    it counts (no bullet mark): its callers know it, as :func:`skim_lines` counts the words
+    of a line without a bullet mark only when it ends so.
 
     Each :class:`Line` is made from the tuple of all its fields by ``tuple.__new__`` (in C):
     the class's own ``__new__`` is Python code (a frame per line, for the defaults).
@@ -351,13 +360,26 @@ def _shape(  # noqa: PLR0917 (private, called once per line: keywords would cost
         return _tuple_new(
             Line, (start, end, line, mark, "nav" if short else "bullet", words, None, None, 0, ())
         )
-    if words >= 12 and prose_end(line):
+    if words >= 12 and ends_prose:
         shape: Shape = "body"
     elif hl.headline_shaped(line, words):
         shape = "headline"
     else:
         shape = "other"
     return _tuple_new(Line, (start, end, line, 0, shape, words, None, None, 0, ()))
+
+
+def may_hold_stamps(line: Line) -> bool:
+    """Whether ``line`` read in full (:func:`read_line`) may hold stamps: False when it has
+    more than 200 characters after its bullet mark, or no digit and no time word (the tests
+    its stamps are looked for after). A step asking only for a pending line's stamps need
+    not read it.
+
+    >>> may_hold_stamps(read_line("Share this story", 0, 16, None))
+    False
+    """
+    inner = line.text[line.mark :] if line.mark else line.text
+    return len(inner) <= _STAMP_CHARS and _timeish(inner)
 
 
 class Lines(list[Line]):
@@ -382,9 +404,9 @@ class Lines(list[Line]):
         """A new list of the same lines, read on demand as these are."""
         return Lines(self, self._now, self._seen)
 
-    def texts(self) -> Collection[str]:
-        """The texts of these lines, each once."""
-        return self._seen.keys()
+    def readings(self) -> Iterable[tuple[str, Line]]:
+        """The texts of these lines, each once, with its reading (in full, or pending)."""
+        return self._seen.items()
 
     def full(self, i: int) -> Line:
         """Line ``i`` read in full (it takes the place of the pending line)."""
@@ -394,23 +416,25 @@ class Lines(list[Line]):
         known = self._seen[line.text]
         if known.shape == PENDING:
             text = line.text
+            # (its words are counted when it ends prose: see ``skim_lines``)
             words = line.words if line.words >= 0 else _word_total(text)
             known = self._seen[text] = _shape(
-                text, line.start, line.end, self._now, words, line.mark
+                text, line.start, line.end, self._now, words, line.mark, line.words >= 0
             )
         line = self[i] = _tuple_new(Line, (line.start, line.end, *known[2:]))
         return line
 
 
-def line_texts(lines: Sequence[Line]) -> Collection[str]:
-    """The texts of ``lines``, each once.
+def line_readings(lines: Sequence[Line]) -> Iterable[tuple[str, Line]]:
+    """The texts of ``lines``, each once, with a line of that text (read in full, or pending).
 
-    >>> sorted(line_texts(skim_lines("Share\\nShare\\nMenu", [(0, 5), (6, 11), (12, 16)], None)))
-    ['Menu', 'Share']
+    >>> t = "Share\\nRain fell all day, and the town flooded."
+    >>> [(x, ln.shape) for x, ln in line_readings(skim_lines(t, [(0, 5), (6, 46)], None))]
+    [('Share', 'pending'), ('Rain fell all day, and the town flooded.', 'other')]
     """
     if isinstance(lines, Lines):
-        return lines.texts()
-    return {line.text for line in lines}
+        return lines.readings()
+    return {line.text: line for line in lines}.items()
 
 
 def settled(lines: Sequence[Line], i: int) -> Line:
@@ -449,13 +473,14 @@ def skim_lines(
             mark = hl.bullet_mark(line) if line[:1] in _MARK_STARTS else 0
             # (most lines end in a letter: no stop, closing mark or quote, no prose end)
             prose = not mark and line[-1:] in _PROSE_LAST and prose_end(line)
-            words = _word_total(line) if prose else -1
+            # (``_word_total``)
+            words = (hl.word_count(line) if len(line) < 2000 else len(line) // 6) if prose else -1
             if words < 5:
                 known = _tuple_new(
                     Line, (start, end, line, mark, PENDING, words, None, None, 0, ())
                 )
             else:
-                known = _shape(line, start, end, now, words, 0)
+                known = _shape(line, start, end, now, words, 0, True)
             seen[line] = known
         else:
             known = _tuple_new(Line, (start, end, *known[2:]))

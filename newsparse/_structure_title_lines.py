@@ -22,7 +22,7 @@ import regex
 
 from newsparse import headlines as hl
 from newsparse._bylines import name_authors
-from newsparse._structure_lines import Line, settled
+from newsparse._structure_lines import PENDING, Line, settled
 from newsparse.lexicon.structure import FURNITURE_WORDS
 from newsparse.lexicon.structure_bylines import JOB_WORDS
 from newsparse.lexicon.structure_names import GIVEN_NAMES
@@ -62,12 +62,23 @@ _LABEL = regex.compile(
     + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
+#: ``_LABEL`` for an ASCII line in lower case, with the standard ``re`` (four times faster):
+#: on ASCII text its letters and digits are ``[a-z0-9]`` and its case is ``str.lower``'s
+#: (the phrases are ASCII and in lower case, tests/test_prefilters.py).
+_ASCII_LABEL = re.compile(
+    r"(?<![a-z0-9])(?:"
+    + "|".join(sorted((re.escape(p) for p in TITLE_NOT_PHRASES), key=len, reverse=True))
+    + r")(?![a-z0-9])"
+)
 #: Lines that open like page furniture: gallery counters ("9 of 9 |"), more-from links
 #: ("More On: budget", "More from Example News"), recipe yields ("Makes 8 servings").
 _FURNITURE_START = regex.compile(
     r"^(?:\d{1,3}\s+of\s+\d{1,3}\b|more\s+(?:on|from|about)\b|(?:makes|serves|yield)\b:?\s*\d)",
     regex.IGNORECASE,
 )
+#: The letters a ``_FURNITURE_START`` match opens with (any other opens with a digit, no
+#: letter: tests/test_prefilters.py).
+_FURNITURE_FIRST = frozenset("mMsSyYſ")
 #: A photo caption: a picture credit inside the line ("... business.Jo Park/Example Globe")
 #: or a caption's opening ("Illustration on ...", "Photo shows ...").
 _CAPTION_LIKE = regex.compile(
@@ -128,6 +139,9 @@ def not_title(text: str) -> bool:
         or ("pic.twitter" in text)
     ):
         return _NOT_TITLE.search(text) is not None
+    first = text[:1]
+    if first.isascii():  # (``\w`` of an ASCII character: a letter, a digit, "_")
+        return first != "" and not (first.isalnum() or first in "_'\"")
     return _NOT_TITLE_START.match(text) is not None
 
 
@@ -237,15 +251,17 @@ class KeyCounts(dict[str, int]):
             return n
         if self._low is None:
             # Each line that may be counted, in lower case and quotes straight (what its key
-            # is made of); a capital sigma is lowered by its neighbours: then every line is
-            # keyed.
+            # is made of): one not read yet, or read as a headline, other or nav line (a line
+            # read in full keeps its reading); a capital sigma is lowered by its neighbours:
+            # then every line is keyed.
             self._low = [] if "Σ" in self._text else [
                 (i, text.lower() if text.isascii() else straight(text).lower())
                 for i, line in enumerate(lines)
                 if len(text := line.text) <= _COUNTED_CHARS
+                and ((shape := line.shape) == PENDING or shape in _COUNTED)
             ]
         n = 0
-        if not self._low or not key:
+        if not key or (not self._low and "Σ" in self._text):
             for i in range(len(lines)):
                 n += self._keyed(i, key)
                 if n == 2:
@@ -341,7 +357,12 @@ def page_label(line: Line) -> bool:
     >>> page_label(read_line("6 min read", 0, 10, None))
     True
     """
-    return line.words <= 10 and _LABEL.search(line.text) is not None
+    if line.words > 10:
+        return False
+    text = line.text
+    if text.isascii():
+        return _ASCII_LABEL.search(text.lower()) is not None
+    return _LABEL.search(text) is not None
 
 
 def page_furniture(line: Line) -> bool:
@@ -351,7 +372,8 @@ def page_furniture(line: Line) -> bool:
     text = line.text
     if page_label(line):
         return True
-    if _FURNITURE_START.match(text):
+    first = text[:1]
+    if (first in _FURNITURE_FIRST or not first.isalpha()) and _FURNITURE_START.match(text):
         return True
     return line.words <= 12 and all(
         w.strip(".,:|") in FURNITURE_WORDS for w in text.lower().split()
@@ -393,7 +415,10 @@ def label_like(line: Line) -> float:
             and _OUTLET_AFTER.match(tail) is not None
         ):
             penalty += 3  # "Ann Lee, Harbour Report": a byline, its outlet after a comma
-        m = _CREDENTIALED.match(text)
+        # (the given name is the line's first word: a line opening with no known one is
+        # not tried)
+        first = text.split(None, 1)
+        m = _CREDENTIALED.match(text) if first and first[0].lower() in GIVEN_NAMES else None
         if m is not None and m["given"].lower() in GIVEN_NAMES:
             penalty += 3  # "Ann Lee, MS, RDN": a name and its letters
     return penalty

@@ -240,15 +240,17 @@ def header_title(
     >>> header_title(lines, 1, 3, 0, Counter())
     (1, 2)
     """
-    best = _best(_scored(lines, body, floor), counts)
-    head = None if best is None else best[1]
-    if body + 1 < end and is_prose(lines[body + 1]) and opening_title(lines[body]):
-        if best is None or best[0] < 1.5:
-            return body, body + 1
-        key = line_key(lines[best[1]].text)
-        if key and line_key(lines[body].text).startswith(key):
-            return body, body + 1
-    return head, body
+    entries = _scored(lines, body, floor)
+    if not (body + 1 < end and is_prose(lines[body + 1]) and opening_title(lines[body])):
+        return _best_at(entries, counts), body  # (the best line's score is not needed)
+    # The run opens with a title-cased line ending in "!" or "?".
+    best = _best(entries, counts)
+    if best is None or best[0] < 1.5:
+        return body, body + 1
+    key = line_key(lines[best[1]].text)
+    if key and line_key(lines[body].text).startswith(key):
+        return body, body + 1
+    return best[1], body
 
 
 def scores(
@@ -288,6 +290,23 @@ def _best(entries: list[_Scored], counts: Mapping[str, int]) -> tuple[float, int
         return None
     least = max(e.plain for e in entries)
     return max(_final(e, counts) for e in entries if e.repeated >= least)
+
+
+def _best_at(entries: list[_Scored], counts: Mapping[str, int]) -> int | None:
+    """The line of ``_best(entries, counts)``, without its score.
+
+    When one line alone may be the best (no other scores, with its repeats, as much as the
+    best score without them), it is the best however often it is repeated: its repeats in
+    the page are not counted (most runs: the page is then not keyed at all).
+    """
+    if not entries:
+        return None
+    least = max(e.plain for e in entries)
+    top = [e for e in entries if e.repeated >= least]
+    if len(top) == 1:
+        return top[0].at
+    best = _best(top, counts)
+    return None if best is None else best[1]
 
 
 def _final(entry: _Scored, counts: Mapping[str, int]) -> tuple[float, int]:
@@ -424,7 +443,8 @@ def bare_titles(text: str, lines: Sequence[Line], start: int, end: int) -> list[
     """
     out: list[int] = []
     seg = start
-    above: set[str] = set()
+    above: set[str] = set()  # the words of lines ``seg`` to ``read`` (the story above)
+    read = start
     for i in range(start, end):
         line = lines[i]
         if (
@@ -440,13 +460,14 @@ def bare_titles(text: str, lines: Sequence[Line], start: int, end: int) -> list[
         ):
             stems = _stems(line.text)
             below = _stems(" ".join(ln.text[:400] for ln in lines[i + 1 : i + 3]))
-            if len(stems) >= 2:
-                ahead = len(stems & below) / len(stems)
-                back = len(stems & above) / len(stems)
-                if ahead >= 0.5 and back <= 0.2:
+            if len(stems) >= 2 and len(stems & below) / len(stems) >= 0.5:
+                # (the words of the story above, read only now: most lines are no candidate)
+                for k in range(read, i):
+                    above |= _stems(lines[k].text[:800])
+                read = i
+                if len(stems & above) / len(stems) <= 0.2:
                     out.append(i)
-                    seg = i + 1
+                    seg = read = i + 1
                     above = set()
                     continue
-        above |= _stems(line.text[:800])
     return out

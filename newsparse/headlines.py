@@ -93,21 +93,26 @@ _LEAD_CLASS = regex.compile(r"[\s\W_]")  # the classes of ``_EDGE_PUNCT``
 _TRAIL_CLASS = regex.compile(r"[\s:|>»›✕×\-–—]")
 _LEAD_MARKS = "".join(c for c in _EDGE_CANDIDATES if _LEAD_CLASS.fullmatch(c))
 _TRAIL_MARKS = "".join(c for c in _EDGE_CANDIDATES if _TRAIL_CLASS.fullmatch(c))
+#: Marks a menu item's words may end in besides a letter ("Loading...", "Forgot password?"):
+#: none is a digit, a bracket, a space or an edge mark, so no counter or edge run of the
+#: patterns ends there either (they stop at it as at a letter).
+_KEY_ENDS = frozenset(".?!\"'”’…")
 
 
 def _furniture_key(line: str) -> str:
     """``line`` without a trailing counter and edge marks, in lower case.
 
     Most short lines are a letter run between marks of ``_LEAD_MARKS`` and ``_TRAIL_MARKS``
-    ("* Sports", "Share ✕"): stripping those marks is what the patterns do (they stop at a
-    letter: no letter is a space, digit, bracket or edge mark of theirs, checked over all of
-    Unicode, so no counter can end such a line either).
+    ("* Sports", "Share ✕"), its last letter maybe followed by one of ``_KEY_ENDS``
+    ("Loading..."): stripping those marks is what the patterns do (they stop at a letter: no
+    letter is a space, digit, bracket or edge mark of theirs, checked over all of Unicode, so
+    no counter can end such a line either).
 
     >>> _furniture_key("• Comments (12)"), _furniture_key("* Sports »"), _furniture_key("--")
     ('comments', 'sports', '')
     """
     core = line.lstrip(_LEAD_MARKS).rstrip(_TRAIL_MARKS)
-    if core[:1].isalpha() and core[-1:].isalpha():
+    if core[:1].isalpha() and (core[-1:].isalpha() or core[-1:] in _KEY_ENDS):
         return core.lower()
     return _EDGE_PUNCT.sub("", _COUNTER.sub("", line)).lower()
 
@@ -118,6 +123,9 @@ _FURNITURE_SENTENCE = regex.compile(
     regex.IGNORECASE,
 )
 
+
+#: How a line ``_FURNITURE_SENTENCE`` matches without "all rights reserved" opens (folded).
+_SENTENCE_STARTS = ("©", "(c)", "copyright", "we", "this")
 
 #: A cookie or consent notice speaks to the reader about the site's own cookies.
 _COOKIE_NOTICE = regex.compile(
@@ -164,7 +172,7 @@ def is_furniture(line: str) -> bool:
             return False
         # The patterns need one of these words (tested case-folded, see ``folded``; one ``in``
         # each, a third cheaper than a loop over them); most long lines are prose that has none.
-        low = ascii_folded(line)
+        low = line.lower() if line.isascii() else ascii_folded(line)
         if not (
             "cookie" in low
             or "copyright" in low
@@ -177,11 +185,21 @@ def is_furniture(line: str) -> bool:
             or low.startswith(("©", "(c)"))
         ):
             return False
-        if _COOKIE_NOTICE.search(line):
+        # Each pattern's own words, tested first ("agree" opens many a sentence of news)
+        if "cookies" in low and _COOKIE_NOTICE.search(line):
             return True
-        if not any(q in line for q in '"“”') and _LEGAL_NOTICE.search(line):
+        if (
+            ("terms" in low or "privacy" in low or "agreement" in low or "cookie" in low
+             or "constitutes" in low or "recaptcha" in low)
+            and not any(q in line for q in '"“”')
+            and _LEGAL_NOTICE.search(line)
+        ):
             return True  # (a quotation may speak of terms: "if you agree to the terms ...")
-        return len(line) <= 400 and bool(_FURNITURE_SENTENCE.match(line))
+        return (
+            len(line) <= 400
+            and ("all rights reserved" in low or low.startswith(_SENTENCE_STARTS))
+            and bool(_FURNITURE_SENTENCE.match(line))
+        )
     key = _furniture_key(line)
     if key in FURNITURE_PHRASES or (not key and bool(line.strip())):
         return True
@@ -294,6 +312,31 @@ def _ends_in_agency(line: str) -> bool:
 
 #: ``_credit()`` is searched from this many characters before the end of a line.
 _CREDIT_REACH = 120
+#: The words of the second form of ``_CREDIT_PATTERN`` ("Photograph: ..."), shortened.
+_CREDIT_WORDS = ("Photo", "Picture", "Image", "Credit")
+
+
+def _may_credit(line: str) -> bool:
+    """Whether ``_credit()`` may find a credit ending ``line`` (False: it finds none).
+
+    The match lies in the line's last ``_CREDIT_REACH`` characters (where the search starts),
+    and ends the line but for white space and a point (``\\s*\\.?$``). The first form ends in
+    a bracket; the second holds a colon and one of its words (the pattern is case-sensitive);
+    the third a slash ("REUTERS/"); the fourth ends in an agency's name, or a slash follows
+    the name.
+
+    >>> _may_credit("Two men talk. (AP)"), _may_credit("He said (for now) it was fine.")
+    (True, False)
+    """
+    tail = line[-_CREDIT_REACH:]
+    if "/" in tail:
+        return True
+    body = (line[:-1] if line.endswith(".") else line).rstrip()  # (``str.isspace`` holds ``\s``)
+    if body[-1:] in (")", "]"):
+        return True
+    if ":" in tail and any(w in tail for w in _CREDIT_WORDS):
+        return True
+    return _ends_in_agency(line)
 
 
 def caption_credit(line: str) -> str | None:
@@ -308,13 +351,11 @@ def caption_credit(line: str) -> str | None:
     """
     if len(line) > 600:
         return None
-    # Each form needs a bracket, a colon or a slash inside the match, or the line to end in an
-    # agency's name; the match lies in the line's last ``_CREDIT_REACH`` characters (where
-    # the search starts).
     tail = line[-_CREDIT_REACH:]
-    if ")" not in tail and "]" not in tail and ":" not in tail and "/" not in tail and (
-        not _ends_in_agency(line)
-    ):
+    if ")" not in tail and "]" not in tail and ":" not in tail and "/" not in tail:
+        if not _ends_in_agency(line):  # (``_may_credit``: most lines)
+            return None
+    elif not _may_credit(line):
         return None
     m = _credit().search(line, max(0, len(line) - _CREDIT_REACH))
     if m is None:

@@ -41,7 +41,15 @@ from newsparse._records import paragraph as paragraph_record
 from newsparse._records import record
 from newsparse._records import span as span_record
 from newsparse._structure_authors import is_person, next_card, relabel, soft_byline
-from newsparse._structure_lines import PENDING, Line, Shape, is_prose, settled, skim_lines
+from newsparse._structure_lines import (
+    PENDING,
+    Line,
+    Shape,
+    is_prose,
+    may_hold_stamps,
+    settled,
+    skim_lines,
+)
 from newsparse._structure_near import FAR_LINES, find_byline
 from newsparse._structure_runs import is_dump, keep_runs, read_runs, split_bare
 from newsparse._structure_title_lines import (
@@ -246,7 +254,11 @@ def _stamp_nearby(
     ]
     relative: Line | None = None
     for i in near:
-        line = settled(lines, i)
+        line = lines[i]
+        if line.shape == PENDING:
+            if not may_hold_stamps(line):
+                continue  # (a line that cannot hold stamps is not read)
+            line = settled(lines, i)
         if not line.stamps or line.shape not in ("stamp", "byline"):
             continue
         if all(h.relative for h in line.stamps):

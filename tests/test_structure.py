@@ -1434,3 +1434,103 @@ def test_title_chosen_counting_only_the_lines_that_may_win(
     got = [segmenter.segment(t) for t in texts]
     monkeypatch.setattr(st, "_best", every_line)
     assert [segmenter.segment(t) for t in texts] == got
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_title_chosen_without_counting_when_one_line_alone_may_win(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # header_title does not count a line's repeats in the page when no other line may beat
+    # it with them (most runs): it must choose what counting them chooses.
+    from newsparse import _structure_titles as st
+
+    def counted(entries: list[Any], counts: Any) -> int | None:
+        best = st._best(entries, counts)
+        return None if best is None else best[1]
+
+    texts = [*(_load(name)[0] for name in NAMES), *_far_layouts()] if seed == 0 else []
+    texts += _page_mixes(120, seed + 20)
+    got = [segmenter.segment(t) for t in texts]
+    monkeypatch.setattr(st, "_best_at", counted)
+    assert [segmenter.segment(t) for t in texts] == got
+
+
+def _old_bare_titles(text: str, lines: list[Any], start: int, end: int) -> list[int]:
+    """bare_titles as it was: the story's words above read line by line."""
+    from newsparse import _structure_titles as st
+
+    out: list[int] = []
+    seg = start
+    above: set[str] = set()
+    for i in range(start, end):
+        line = lines[i]
+        if (
+            i - seg >= 1
+            and i + 1 < end
+            and st.title_shaped(line)
+            and not st.is_prose(line)
+            and 3 <= line.words <= 25
+            and not st.NUMBERED.match(line.text)
+            and st.is_prose(lines[i - 1])
+            and st.is_prose(lines[i + 1])
+            and text.count("\n", lines[i - 1].end, line.start) >= 2
+        ):
+            stems = st._stems(line.text)
+            below = st._stems(" ".join(ln.text[:400] for ln in lines[i + 1 : i + 3]))
+            if len(stems) >= 2:
+                ahead = len(stems & below) / len(stems)
+                back = len(stems & above) / len(stems)
+                if ahead >= 0.5 and back <= 0.2:
+                    out.append(i)
+                    seg = i + 1
+                    above = set()
+                    continue
+        above |= st._stems(line.text[:800])
+    return out
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_bare_titles_read_the_story_above_only_for_a_candidate(seed: int) -> None:
+    # bare_titles reads the words of the story above a line only when the line may be a bare
+    # title: the titles it finds are the ones reading every line finds.
+    from newsparse._blocks import iter_lines
+    from newsparse._structure_titles import bare_titles
+
+    texts = [_load(name)[0] for name in NAMES] if seed == 0 else []
+    texts += _page_mixes(120, seed + 30)
+    story = ("Ferry fares will rise in June, the operator said on Monday.\n\n"
+             "New park opens on old rail yard\n"
+             "A park built on an old rail yard opened on Saturday with a pond.\n\n")
+    texts += [story * n + _BODY for n in range(1, 6)]
+    found = 0
+    for text in texts:
+        lines = [read_line(text, s, e, None) for s, e in iter_lines(text)]
+        want = _old_bare_titles(text, lines, 0, len(lines))
+        found += len(want)
+        assert bare_titles(text, lines, 0, len(lines)) == want, text[:200]
+    assert found > 5
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_relabel_looks_at_a_body_line_only_for_its_date_label(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # relabel notices only a date label on a line read as body (no author label or job title
+    # alone has twelve words): the lines it gives, read in full, are what noticing every
+    # reading of every line gives.
+    from newsparse import _structure_authors as sa
+    from newsparse._blocks import iter_lines
+    from newsparse._structure_lines import settled, skim_lines
+
+    texts = [*(_load(name)[0] for name in NAMES), *_far_layouts()] if seed == 0 else []
+    texts += _page_mixes(120, seed + 40)
+    texts += ["By\nAnn Lee\n" + _BODY, "Ann Lee\nSenior Reporter\n" + _BODY,
+              "Date: March 2, 2024 " + "the town " * 30 + "flooded.\n" + _BODY]
+
+    def relabelled(text: str) -> list[Any]:
+        lines = sa.relabel(skim_lines(text, list(iter_lines(text)), None))
+        return [settled(lines, i) for i in range(len(lines))]
+
+    got = [relabelled(t) for t in texts]
+    monkeypatch.setattr(sa, "_date_noticed", sa._noticed)
+    assert [relabelled(t) for t in texts] == got
