@@ -101,7 +101,9 @@ def _relative(text: str, now: dt.datetime | None) -> dt.datetime | None:
     for m in _RELATIVE_UNIT.finditer(low):
         n = m["n"]
         count = 1 if n in ("a", "an", "one") else int(n)
-        seconds += count * _UNIT_SECONDS[m["unit"][0]]
+        # The pattern ignores case as Unicode does: "ſ" (a long s) is an "s", so the unit's
+        # letter is read case-folded (a long s kept as written is no key).
+        seconds += count * _UNIT_SECONDS[m["unit"][0].casefold()]
     return now - dt.timedelta(seconds=seconds)
 
 

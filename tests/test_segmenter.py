@@ -153,6 +153,20 @@ def test_relative_stamp_without_now_stays_unresolved() -> None:
     assert first.updated.relative and first.updated.value is None
 
 
+@pytest.mark.parametrize("unit", ["s", "S", "ſ", "sec"])
+def test_relative_stamp_unit_in_any_case_resolves(unit: str) -> None:
+    # The unit pattern ignores case as Unicode does, so a long s ("ſ") reads as "s"; it
+    # raised a KeyError when its letter was looked up as written.
+    now = dt.datetime(2024, 3, 4, 15, 30)
+    text = (
+        f"Tide tables change\nUpdated 40 {unit} ago\n\nThe harbour office printed new tide "
+        "tables on Monday, and pilots said the changes were small.\n"
+    )
+    (a,) = segment(text, now=now)
+    stamps = [s for s in (a.published, a.updated) if s is not None and s.relative]
+    assert [s.value for s in stamps] == [now - dt.timedelta(seconds=40)]
+
+
 def test_subheading_inside_a_story_does_not_open_a_new_article() -> None:
     text = AP_STORY + "What comes next for shippers\n" + (
         "Forecasters expect rain in the autumn, but shippers say the river will take months "
