@@ -123,9 +123,7 @@ def read_at(
 ) -> Found | None:
     """Read the quantity whose number starts at anchor ``m`` inside a block starting at ``lo``."""
     s = m.start()
-    # The three tokens before the number, read where a rule needs them (most amounts never
-    # do), as the token cache held them now: ``before`` reads the same then as here.
-    seen = block.seen()
+    # The three tokens before the number, read where a rule needs them (most amounts never do).
     back: list[Tok] | None = None
     raw = m.group(_NUM)
     start = s
@@ -169,7 +167,7 @@ def read_at(
             value += int(toks[0].text) / int(toks[2].text)
             j = 3
         if nxt is not None and not nxt.gap and nxt.text in ".)":
-            back = block.before(s, 3, seen)
+            back = block.before(s, 3)
             if not back:
                 return _reject("list-marker", s, nxt.end)
         t_m = ctx.time_after(text, m.end())
@@ -194,7 +192,7 @@ def read_at(
     else:
         word = m.group(_WORD).lower()
         toks = block.after(s, 14)
-        back = block.before(s, 3, seen)
+        back = block.before(s, 3)
         prev = back[-1] if back else None
         prev_low = prev.text.lower() if prev is not None else ""
         rule = "words"
@@ -285,7 +283,7 @@ def read_at(
         if ctx.is_month(nxt_tok):
             return _reject("date", s, end)
         if back is None:
-            back = block.before(s, 3, seen)
+            back = block.before(s, 3)
         if ctx.month_before(back):
             return _reject("date", s, end)
     year_like = (
@@ -298,7 +296,7 @@ def read_at(
     )
     if year_like:
         if back is None:
-            back = block.before(s, 3, seen)
+            back = block.before(s, 3)
         if not back or back[-1].text.lower() in _YEAR_BEFORE:
             return _reject("year", s, end)
     if (
@@ -313,7 +311,7 @@ def read_at(
     bare = raw is not None and raw.isdigit() and money is None and unit is None and not has_mult
     if bare:
         if back is None:
-            back = block.before(s, 3, seen)
+            back = block.before(s, 3)
         if ctx.is_name_before(back):
             return _reject("name-or-id", s, end)
     compound = unit is None and _hyphen_word(toks, j)

@@ -6,8 +6,6 @@ sizes, and lookarounds of bounded length; nothing nests an unbounded repeat in a
 
 from __future__ import annotations
 
-import bisect
-import functools
 import operator
 import re
 from typing import NamedTuple
@@ -107,13 +105,6 @@ def lex(text: str, pos: int, end: int) -> list[Tok]:
     return out
 
 
-#: ``n`` tokens in a row from a position (``\s*`` before each, no token split to make up
-#: the count): where the ``n``-th token of :data:`_LEX` from there ends, in one call.
-@functools.cache
-def _tokens(n: int) -> re.Pattern[str]:
-    return re.compile(rf"(?:\s*(?>{_LEX.pattern})){{{n}}}")
-
-
 class Toks(list[Tok]):
     """Up to ``limit`` tokens from a position on, lexed a few at a time as they are read.
 
@@ -175,153 +166,42 @@ def more(toks: list[Tok], i: int) -> bool:
     return isinstance(toks, Toks) and toks.left > 0 and toks.grow(i)
 
 
-_NEAR = 64  # how far back a space is sought before the run's tokens are lexed from its start
-
-
-def _alone(char: str) -> bool:
-    """Whether no token spans a character: white space, or punctuation that is a token of
-    its own (not the ``.,`` of a number nor the apostrophe of a word)."""
-    return not char.isalnum() and char not in ".,'’"
-
-
 class BlockTokens:
-    """The tokens of one block read around its anchors: :meth:`after` and :meth:`before`.
+    """The tokens of one block read around its numbers: :meth:`after` and :meth:`before`.
 
-    :meth:`after` gives the tokens after a position (a :class:`Toks`, lexed as read).
-    :meth:`before` reads the tokens before a number as an older reader did, which kept
-    every token it lexed from the block's first anchor on (the ``run``): the last tokens of
-    the run when it held as many before the number (or the whole block before it), else
-    those of a short window lexed alone. The two are the same tokens but near the run's
-    start, the block's or a long stretch without a space, so :meth:`before` lexes the
-    window and works out whether the run held the tokens only there: it keeps where the
-    run started and what each :meth:`after` asked for, and works out where the run's
-    lexing stopped then. A token never spans a space, so the run's tokens after a space
-    are those lexed from there.
+    Neither depends on what was read before: a number's reading is the same wherever it
+    stands among the block's other numbers.
     """
 
-    __slots__ = ("asked", "hi", "lo", "reach", "run", "run_end", "start", "text")
+    __slots__ = ("hi", "lo", "text")
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
         self.text = text
         self.lo = lo
         self.hi = hi
-        self.start = -1  # where the run starts (-1: not yet)
-        self.asked: list[tuple[int, int]] = []  # each after(pos, limit) from the start on
-        self.reach: list[int] = []  # where the run's lexing stopped after each, as worked out
-        self.run: list[Tok] = []  # the run's tokens from its start, where spaces are too few
-        self.run_end = -1  # where lexing them stopped
-
-    def _run_to(self, pos: int) -> int:
-        """Lex the run from its start on (once) until a token starts at or after ``pos`` (or
-        the block ends): where text without spaces gives no nearer place to lex from. The
-        number of the run's tokens that start before ``pos``."""
-        run = self.run
-        if self.run_end < 0:
-            self.run_end = self.start
-        if not run or run[-1].start < pos:
-            last = run[-1].end if run else self.start
-            for m in _LEX.finditer(self.text, self.run_end, self.hi):
-                s, e = m.span()
-                run.append(_new(Tok, (s, e, m[0], _KINDS[m.lastindex or 3], s > last)))
-                last = e
-                if s >= pos:
-                    break
-            self.run_end = last if run and run[-1].start >= pos else self.hi
-        return bisect.bisect_left(run, pos, key=_START)
-
-    def _resume(self, pos: int) -> int:
-        """Where the run's tokens starting at or after ``pos`` start: ``pos``, or the end of
-        the run's token that spans it."""
-        text = self.text
-        if pos <= self.start or pos >= self.hi or _alone(text[pos - 1]) or _alone(text[pos]):
-            return pos
-        cut = text.rfind(" ", max(self.start, pos - _NEAR), pos)
-        if cut >= 0:  # the run's tokens from the last space on
-            for m in _LEX.finditer(text, cut + 1, self.hi):
-                if m.end() > pos:
-                    return pos if m.start() >= pos else m.end()
-            return pos
-        i = self._run_to(pos)
-        if i and self.run[i - 1].end > pos:
-            return self.run[i - 1].end
-        return pos
-
-    def _upto(self, n: int) -> int:
-        """Where the run's lexing stopped after the first ``n`` calls of :meth:`after`: at
-        the end of the ``limit``-th token of the run from each ``pos`` on (or the block's)."""
-        reach = self.reach
-        upto = reach[-1] if reach else self.start
-        while len(reach) < n:
-            pos, limit = self.asked[len(reach)]
-            if upto < self.hi:
-                found = _tokens(limit).match(self.text, self._resume(pos), self.hi)
-                upto = max(upto, found.end() if found is not None else self.hi)
-            reach.append(upto)
-        return reach[n - 1] if n else self.start
 
     def after(self, pos: int, limit: int) -> Toks:
-        """Up to ``limit`` tokens from ``pos`` on (the first one's gap counts from ``pos``).
+        """Up to ``limit`` tokens from ``pos`` on (the first one's gap counts from ``pos``),
+        lexed as they are read (see :class:`Toks`).
 
         >>> BlockTokens("a 1 b c", 0, 7).after(2, 2)[1].text
         'b'
         """
-        if self.start < 0:
-            self.start = pos
-        if pos >= self.start:
-            self.asked.append((pos, limit))
         return Toks.lexed(self.text, pos, self.hi, limit)
 
-    def seen(self) -> tuple[int, int]:
-        """Where the run starts (-1 before any) and how many :meth:`after` calls it has
-        seen: for :meth:`before` to read as it would have now, after later anchors.
-        """
-        return self.start, len(self.asked)
+    def before(self, pos: int, limit: int) -> list[Tok]:
+        """Up to ``limit`` tokens ending at or before ``pos``, in order, read from a window
+        of ``8 * limit`` characters before it (within the block).
 
-    def _run_before(self, pos: int, limit: int) -> list[Tok] | None:
-        """The last ``limit`` tokens of the run before ``pos``; None where the older reader
-        read a window instead (fewer, unless the run starts the block; or one spans ``pos``)."""
-        text, start = self.text, self.start
-        found: list[Tok] = []
-        at = end = pos  # found: the run's tokens from ``at`` on; spaces are sought before ``end``
-        while len(found) < limit and at > start:
-            cut, near = end, max(start, end - _NEAR)
-            for _ in range(limit):  # back over as many spaces as tokens wanted (perhaps too few)
-                cut = text.rfind(" ", near, cut)
-                if cut < 0:
-                    break
-            if cut < 0:  # no space near: the run from its start (lexed on once for the block)
-                i = self._run_to(pos)
-                found = self.run[max(0, i - limit) : i]  # (all of them where fewer)
-                break
-            frm = cut + 1
-            last = cut  # a token after the space has a gap
-            toks: list[Tok] = []
-            for m in _LEX.finditer(text, frm, self.hi if at == pos else at):
-                s, e = m.span()
-                if s >= pos:
-                    break
-                toks.append(_new(Tok, (s, e, m[0], _KINDS[m.lastindex or 3], s > last)))
-                last = e
-            found[:0] = toks
-            at, end = frm, cut
-        if found and found[-1].end > pos:
-            return None  # a token runs across ``pos``
-        if len(found) < limit and start != self.lo:
-            return None
-        return found[-limit:]
-
-    def before(self, pos: int, limit: int, seen: tuple[int, int] | None = None) -> list[Tok]:
-        """Up to ``limit`` tokens ending at or before ``pos``, in order.
-
-        The last ``limit`` tokens of the run when it held as many before ``pos`` (or all
-        of the block before it), else those of a short window lexed alone. With ``seen``
-        (from :meth:`seen`), the run is read as it was then: the tokens it added since
-        start after ``pos``, so those before it are the same.
+        The tokens after the ``limit``-th space back in the window are the last ones whole
+        (no token spans a space); where the window has too few spaces, all of it is lexed,
+        its first token dropped when it may be a word cut by the window's edge.
 
         >>> [t.text for t in BlockTokens("more than $5", 0, 12).before(11, 3)]
         ['more', 'than', '$']
+        >>> [t.text for t in BlockTokens("a (5)", 0, 5).before(3, 3)]
+        ['a', '(']
         """
-        start, n = (self.start, len(self.asked)) if seen is None else seen
         text = self.text
         lo = max(self.lo, pos - 8 * limit)
         cut = pos
@@ -329,22 +209,12 @@ class BlockTokens:
             cut = text.rfind(" ", lo, cut)
             if cut < 0:
                 break
-        # The window's last tokens, lexed from a space before them (most often enough).
         toks = lex(text, cut, pos) if cut >= 0 else []
         if len(toks) < limit:  # too few spaces: the whole window
             toks = lex(text, lo, pos)
             if lo > self.lo and toks and toks[0].start == lo:
                 toks = toks[1:]  # may be a cut word
-        toks = toks[-limit:]
-        if start < 0 or (len(toks) == limit and toks[0].gap and toks[0].start > start):
-            # Where the window's tokens follow a space in the run (its first token's gap),
-            # they are the run's last tokens before ``pos``: the same whichever was read.
-            return toks
-        if pos <= self._upto(n):
-            run = self._run_before(pos, limit)
-            if run is not None:
-                return run
-        return toks
+        return toks[-limit:]
 
 
 _ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
