@@ -123,3 +123,31 @@ def test_public_surface_is_explicit() -> None:
     for name in newsparse.__all__:
         assert hasattr(newsparse, name), name
     assert newsparse.__version__ == "0.1.0.dev0"
+
+
+def test_fast_record_constructors_set_every_field_as_validation_does() -> None:
+    # _records.span, block, paragraph and date_mention fill a record's fields by hand: each
+    # must set every field of its class (a field added to the model must be added there) and
+    # give the record that validated construction gives.
+    import dataclasses
+    import datetime as dt
+
+    from newsparse import _records as r
+    from newsparse.models import Block, DateMention, Paragraph, Span
+
+    at = Span(start=2, end=5)
+    when = dt.datetime(2024, 3, 4, 9, 30)
+    pairs = [
+        (r.span(2, 5), at),
+        (r.block("abc", at, "body", "line"), Block(text="abc", span=at, label="body", rule="line")),
+        (r.paragraph("abc", at), Paragraph(text="abc", span=at)),
+        (
+            r.date_mention("Mon", at, ("DATE", "2024-03-04", when, None), "weekday"),
+            DateMention(text="Mon", span=at, type="DATE", value="2024-03-04", start=when,
+                        end=None, rule="weekday"),
+        ),
+    ]  # fmt: skip
+    for fast, validated in pairs:
+        fields = {f.name for f in dataclasses.fields(type(validated))}
+        assert set(vars(fast)) == fields, type(validated).__name__
+        assert fast == validated
