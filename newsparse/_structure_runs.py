@@ -192,9 +192,19 @@ def _cookie_table(text: str, lines: Sequence[Line], run: Run) -> bool:
         return False
     # The run's stretch of text in lower case holds each of its lines in lower case (no
     # word of these holds a sigma, the one letter ``str.lower`` maps by its neighbours).
-    whole = text[lines[run.start].start : lines[run.end - 1].end].lower()
-    if whole.count("cookie") <= n / 2 or "consent" not in whole:
-        return False
+    whole = text[lines[run.start].start : lines[run.end - 1].end]
+    if "\u212a" in whole:
+        lowered = whole.lower()
+        if lowered.count("cookie") <= n / 2 or "consent" not in lowered:
+            return False
+    else:
+        # Its UTF-8 bytes with ASCII letters lowered hold these words where it does in lower
+        # case, four times faster to make: no character but the Kelvin sign (above) lowers to
+        # a string holding an ASCII letter of them ("İ" to "i" and a combining dot, never
+        # followed by "e"), and the bytes of another character are none of ASCII.
+        raw = whole.encode("utf-8", "surrogatepass").lower()
+        if raw.count(b"cookie") <= n / 2 or b"consent" not in raw:
+            return False
     low = [lines[i].text.lower() for i in range(run.start, run.end)]
     return sum("cookie" in t for t in low) > n / 2 and any("consent" in t for t in low)
 

@@ -34,6 +34,15 @@ _LAST_WORD = regex.compile(r"(\S+)\s*$")
 
 def _width(text: str, spans: Sequence[tuple[int, int]]) -> int | None:
     """The wrap width of ``text``, or None when its lines are not hard-wrapped."""
+    # The width is the wordy (four spaces or more) line length 90% of them reach: over
+    # ``MAX_WIDTH`` when too few lines are short, counted as if every short line were wordy
+    # (a short line more adds at most one to the index of the width in the sorted lengths).
+    # Most pages are told so by counting the spaces of their few long lines only.
+    longs = [(s, e) for s, e in spans if e - s > MAX_WIDTH]
+    short = len(spans) - len(longs)
+    wordy_long = sum(1 for s, e in longs if text.count(" ", s, e) >= 4)
+    if short <= int(0.9 * (short + wordy_long - 1)):
+        return None
     wordy = sorted(e - s for s, e in spans if text.count(" ", s, e) >= 4)
     if len(wordy) < 3:
         return None

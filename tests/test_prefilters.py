@@ -1037,3 +1037,84 @@ def test_may_hold_stamps_holds_every_line_with_stamps(seed: int) -> None:
             stamped += 1
             assert sl.may_hold_stamps(line), s
     assert stamped > 2_000
+
+
+def _every_line_width(text: str, spans: list[tuple[int, int]]) -> int | None:
+    """``_width`` as it was: every line's spaces counted."""
+    from newsparse._structure_wrap import MAX_WIDTH
+
+    wordy = sorted(e - s for s, e in spans if text.count(" ", s, e) >= 4)
+    if len(wordy) < 3:
+        return None
+    width = wordy[int(0.9 * (len(wordy) - 1))]
+    if width > MAX_WIDTH or width < 40:
+        return None
+    band = sum(1 for n in wordy if 0.8 * width <= n <= 1.1 * width)
+    return width if band >= max(3, 0.4 * len(wordy)) else None
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_wrap_width_told_by_long_lines_is_every_lines_width(seed: int) -> None:
+    # ``_width`` gives up on a text whose long lines are too many for 90% of its wordy
+    # lines to be short, counting the spaces of the long lines only: the same width (or
+    # None) as counting every line's.
+    from newsparse._blocks import iter_lines
+    from newsparse._structure_wrap import _width
+
+    rng = random.Random(seed)
+    words = ["a", "the", "harbour", "bridge", "x" * 30, "Menu", "é", "\xa0"]
+    found = given_up = 0
+    for _ in range(3_000):
+        lines = []
+        for _ in range(rng.randint(0, 40)):
+            want = rng.choice((rng.randint(1, 30), rng.randint(40, 75), rng.randint(60, 140)))
+            line = ""
+            while len(line) < want:
+                line += rng.choice(words) + rng.choice((" ", " ", "  ", "-"))
+            lines.append(line.strip() or "x")
+        text = "\n".join(lines)
+        spans = list(iter_lines(text))
+        want_width = _every_line_width(text, spans)
+        assert _width(text, spans) == want_width, text
+        found += want_width is not None
+        longs = sum(1 for s, e in spans if e - s > 100)
+        given_up += len(spans) - longs <= int(0.9 * (len(spans) - 1)) and longs > 0
+    assert found > 100
+    assert given_up > 200
+
+
+def test_only_two_characters_lower_to_an_ascii_letter() -> None:
+    # ``_cookie_table`` looks for its words in the text's UTF-8 bytes with ASCII letters
+    # lowered (not the text in lower case): that holds while no character but the Kelvin
+    # sign (tested for) lowers to a string with an ASCII letter of them, and "İ" lowers to
+    # "i" and a combining dot (no "ie" in "cookie").
+    odd = {
+        c: chr(c).lower()
+        for c in range(128, 0x110000)
+        if not 0xD800 <= c <= 0xDFFF and any(x.isascii() for x in chr(c).lower())
+    }
+    assert odd == {0x130: "i\u0307", 0x212A: "k"}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_cookie_table_on_bytes_is_cookie_table_in_lower_case(seed: int) -> None:
+    from newsparse._blocks import iter_lines
+    from newsparse._structure_runs import Run, _cookie_table
+
+    pieces = ["Cookie", "COOKIES", "cooKİe", "coo\u212aie", "Consent", "CONSENT", " ", "\n",
+              "é", "\ud800", "necessary ", "consent", "cookie", "recipe", "\n", "Σ"]
+    tables = 0
+    for text in _strings(pieces, 5_000, 30, seed):
+        spans = list(iter_lines(text))
+        lines = [sl.read_line(text, s, e, None) for s, e in spans]
+        run = Run(0, len(lines), 0)
+        low = [ln.text.lower() for ln in lines]
+        n = len(lines)
+        want = (
+            n >= 4
+            and sum("cookie" in t for t in low) > n / 2
+            and any("consent" in t for t in low)
+        )
+        assert _cookie_table(text, lines, run) == want, text
+        tables += want
+    assert tables > 100
