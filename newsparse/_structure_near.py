@@ -60,7 +60,7 @@ def _name_by_date(lines: Sequence[Line], i: int) -> Found | None:
     if not stamped and not (
         # "Ann Lee" / "Travel" / "March 2, 2024": a one-word section label between
         i + 2 < len(lines)
-        and lines[i + 1].words == 1
+        and settled(lines, i + 1).words == 1
         and settled(lines, i + 2).shape == "stamp"
     ):
         return None

@@ -1386,6 +1386,7 @@ def _far_layouts() -> list[str]:
     pieces = (
         "March 2, 2024\n", "By Ann Lee\n", "Ann Lee\nMarch 2, 2024\n",
         "Ann Lee\nSenior Reporter\nMarch 2, 2024\n", "By\nAnn Lee\n", "Updated 3 hours ago\n",
+        "Ann Lee\nTravel\nMarch 2, 2024\n", "Ann Lee\nTravel\n\nMarch 2, 2024\n",
     )
     out = []
     for far in range(0, 46, 3):
