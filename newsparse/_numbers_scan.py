@@ -6,7 +6,6 @@ sizes, and lookarounds of bounded length; nothing nests an unbounded repeat in a
 
 from __future__ import annotations
 
-import operator
 import re
 from typing import NamedTuple
 
@@ -87,7 +86,6 @@ _KINDS = ("", "word", "num", "punct")
 # ``tuple.__new__(Tok, (...))`` builds a token in about half the time of ``Tok(...)`` (no
 # Python-level ``__new__``); the lexers below build one per token, the stage's hottest loop.
 _new = tuple.__new__
-_START = operator.itemgetter(0)  # a token's start, for bisect
 
 
 def lex(text: str, pos: int, end: int) -> list[Tok]:
