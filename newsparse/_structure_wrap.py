@@ -40,10 +40,13 @@ def _width(text: str, spans: Sequence[tuple[int, int]]) -> int | None:
     # Most pages are told so by counting the spaces of their few long lines only.
     longs = [(s, e) for s, e in spans if e - s > MAX_WIDTH]
     short = len(spans) - len(longs)
-    wordy_long = sum(1 for s, e in longs if text.count(" ", s, e) >= 4)
-    if short <= int(0.9 * (short + wordy_long - 1)):
+    wordy_long = [e - s for s, e in longs if text.count(" ", s, e) >= 4]
+    if short <= int(0.9 * (short + len(wordy_long) - 1)):
         return None
-    wordy = sorted(e - s for s, e in spans if text.count(" ", s, e) >= 4)
+    wordy = sorted(
+        [e - s for s, e in spans if e - s <= MAX_WIDTH and text.count(" ", s, e) >= 4]
+        + wordy_long
+    )
     if len(wordy) < 3:
         return None
     width = wordy[int(0.9 * (len(wordy) - 1))]
