@@ -279,34 +279,37 @@ class _Scored(NamedTuple):
     """The line's text (its key is counted); None: a page label, no credit."""
 
 
-def _best(entries: list[_Scored], counts: Mapping[str, int]) -> tuple[float, int] | None:
-    """``max(scores(...))``: the best (score, line index), or None when no line is scored.
+def _contenders(entries: list[_Scored]) -> list[_Scored]:
+    """The scored lines that may be the best one.
 
-    A line's repeats in the page are counted only where they may make it the best: the best
-    line scores at least the best score without repeats (a repeat only adds, and float
-    addition keeps order), so a line that scores less even with them cannot be it.
+    A line's repeats in the page only add to its score (and float addition keeps order), so
+    the best line scores at least the best score without repeats: a line that scores less
+    even with them cannot be it.
     """
     if not entries:
-        return None
+        return []
     least = max(e.plain for e in entries)
-    return max(_final(e, counts) for e in entries if e.repeated >= least)
+    return [e for e in entries if e.repeated >= least]
+
+
+def _best(entries: list[_Scored], counts: Mapping[str, int]) -> tuple[float, int] | None:
+    """``max(scores(...))``: the best (score, line index), or None when no line is scored;
+    repeats are counted only for the :func:`_contenders`."""
+    top = _contenders(entries)
+    return max(_final(e, counts) for e in top) if top else None
 
 
 def _best_at(entries: list[_Scored], counts: Mapping[str, int]) -> int | None:
     """The line of ``_best(entries, counts)``, without its score.
 
-    When one line alone may be the best (no other scores, with its repeats, as much as the
-    best score without them), it is the best however often it is repeated: its repeats in
-    the page are not counted (most runs: the page is then not keyed at all).
+    When one line alone may be the best (a single contender), it is the best however often
+    it is repeated: its repeats in the page are not counted (most runs: the page is then
+    not keyed at all).
     """
-    if not entries:
-        return None
-    least = max(e.plain for e in entries)
-    top = [e for e in entries if e.repeated >= least]
+    top = _contenders(entries)
     if len(top) == 1:
         return top[0].at
-    best = _best(top, counts)
-    return None if best is None else best[1]
+    return max(_final(e, counts) for e in top)[1] if top else None
 
 
 def _final(entry: _Scored, counts: Mapping[str, int]) -> tuple[float, int]:
