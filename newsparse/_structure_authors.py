@@ -309,9 +309,7 @@ def _noticed(text: str) -> int:
     """What in ``text`` one of :func:`relabel`'s readings may need (0: none of them applies
     to its line, or to a line next to it for the line's sake)."""
     out = 0
-    if (text[:1] in _DASHES and _POST_SIGNATURE.match(text)) or (
-        len(text) > _STAMP_LINE and text[:1] in _DATE_LABEL_FIRST and _DATE_LABEL.match(text)
-    ):
+    if _date_label(text) or (text[:1] in _DASHES and _POST_SIGNATURE.match(text)):
         out |= _STAMP_NOTICE
     if (
         ((two := text[:2]) in _LABEL_OPENINGS
@@ -333,9 +331,16 @@ def _noticed(text: str) -> int:
 def _date_noticed(text: str) -> int:
     """The part of ``_noticed(text)`` that may matter for a body line: a long line opening
     with a date label."""
-    if len(text) > _STAMP_LINE and text[:1] in _DATE_LABEL_FIRST and _DATE_LABEL.match(text):
-        return _STAMP_NOTICE
-    return 0
+    return _STAMP_NOTICE if _date_label(text) else 0
+
+
+def _date_label(text: str) -> bool:
+    """Whether ``text`` is a long line opening with a date label (it may be a stamp)."""
+    return (
+        len(text) > _STAMP_LINE
+        and text[:1] in _DATE_LABEL_FIRST
+        and _DATE_LABEL.match(text) is not None
+    )
 
 
 def _cases(pairs: frozenset[str]) -> frozenset[str]:
@@ -405,7 +410,7 @@ def relabel(lines: Sequence[Line]) -> list[Line]:
         line = settled(out, k)
         if line.stamps and line.shape in _STAMPED and _POST_SIGNATURE.match(line.text):
             out[k] = line._replace(shape="other", stamps=(), authors=None, by_end=0)
-        elif not line.stamps and len(line.text) > _STAMP_LINE and _DATE_LABEL.match(line.text):
+        elif not line.stamps and _date_label(line.text):
             out[k] = _labelled_stamp(line)
     todo = set()
     for k in at:

@@ -473,8 +473,7 @@ def skim_lines(
             mark = hl.bullet_mark(line) if line[:1] in _MARK_STARTS else 0
             # (most lines end in a letter: no stop, closing mark or quote, no prose end)
             prose = not mark and line[-1:] in _PROSE_LAST and prose_end(line)
-            # (``_word_total``)
-            words = (hl.word_count(line) if len(line) < 2000 else len(line) // 6) if prose else -1
+            words = _word_total(line) if prose else -1
             if words < 5:
                 known = _tuple_new(
                     Line, (start, end, line, mark, PENDING, words, None, None, 0, ())
